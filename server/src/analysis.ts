@@ -1,0 +1,27 @@
+// One entry point for "analyse this text": the server, the CLI and the tests all go through it,
+// so they agree on what a report contains.
+
+import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, type CouncilDiagnostic, type DiagnosticOptions } from './features/diagnostics';
+import type { CouncilDocument } from './parser/model';
+import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parser/options';
+import { parse } from './parser/parse';
+
+export interface AnalysisOptions {
+  readonly parse: ParseOptions;
+  readonly diagnostics: DiagnosticOptions;
+}
+
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
+  parse: DEFAULT_PARSE_OPTIONS,
+  diagnostics: DEFAULT_DIAGNOSTIC_OPTIONS,
+});
+
+export interface Analysis {
+  readonly document: CouncilDocument;
+  readonly diagnostics: readonly CouncilDiagnostic[];
+}
+
+export function analyse(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): Analysis {
+  const document = parse(text, options.parse);
+  return { document, diagnostics: computeDiagnostics(document, options.diagnostics) };
+}

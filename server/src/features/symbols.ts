@@ -1,0 +1,26 @@
+// The outline: domains containing their sessions, as hierarchical document symbols. VS Code
+// builds the Outline view, breadcrumbs and sticky scroll from these.
+
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { CouncilDocument, Heading, OutlineNode } from '../parser/model';
+
+/** The heading as a reader names it: "2. Werklunch – Terugkeer naar Syrië", "II. Justitie". */
+export function headingLabel(h: Heading): string {
+  return h.numberText === null ? h.title : `${h.numberText}. ${h.title}`;
+}
+
+export function documentSymbols(doc: CouncilDocument): DocumentSymbol[] {
+  return doc.outline.map(toSymbol);
+}
+
+function toSymbol(node: OutlineNode): DocumentSymbol {
+  const symbol: DocumentSymbol = {
+    name: headingLabel(node.heading),
+    detail: node.kind === 'domain' ? 'domain' : node.heading.number === null ? 'session (unnumbered)' : 'session',
+    kind: node.kind === 'domain' ? SymbolKind.Namespace : SymbolKind.Event,
+    range: node.range,
+    selectionRange: node.heading.range,
+  };
+  if (node.kind === 'domain') symbol.children = node.sessions.map(toSymbol);
+  return symbol;
+}

@@ -1,0 +1,99 @@
+// The document model of a council report: what the parser finds, with LSP positions
+// (0-based lines, UTF-16 columns). Plain data, built once per document version and never
+// mutated afterwards, so every feature can read it without re-scanning the text.
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** What a line of the report is, as the parser classified it. */
+export type LineKind =
+  | 'blank'
+  /** A page number or other page furniture copied from a PDF. */
+  | 'page-furniture'
+  /** The letter frame: addressee, date, subject, salutation and introduction. */
+  | 'frame'
+  | 'domain-heading'
+  | 'session-heading'
+  /** A wrapped heading's second or third line. */
+  | 'heading-continuation'
+  | 'body'
+  /** The closing ("De Minister van ...,") and the signature. */
+  | 'closing'
+  | 'footnote-definition'
+  /** A note's further lines, also the part of a note continued on a later page. */
+  | 'footnote-continuation';
+
+export type Numeral = 'arabic' | 'roman';
+
+export interface Heading {
+  /** The number as an integer (roman numerals converted); null for an unnumbered session. */
+  readonly number: number | null;
+  /** The number as written ("2", "II"); null when there is none. */
+  readonly numberText: string | null;
+  readonly numeral: Numeral | null;
+  /** The title without its number, wrapped lines joined, white space collapsed. */
+  readonly title: string;
+  /** The number's digits or numeral, without the dot. */
+  readonly numberRange: Range | null;
+  /** From the number (or title) to the end of the title's last line. */
+  readonly range: Range;
+}
+
+export interface Session {
+  readonly kind: 'session';
+  readonly heading: Heading;
+  /** The whole section: heading and body, up to the next heading or the closing. */
+  readonly range: Range;
+}
+
+export interface Domain {
+  readonly kind: 'domain';
+  readonly heading: Heading;
+  readonly range: Range;
+  readonly sessions: readonly Session[];
+}
+
+export type OutlineNode = Domain | Session;
+
+export interface FootnoteReference {
+  readonly number: number;
+  /** The digits of the reference. */
+  readonly range: Range;
+}
+
+export interface FootnoteDefinition {
+  readonly number: number;
+  /** The number at the start of the definition line. */
+  readonly numberRange: Range;
+  /** Each stretch of lines the note occupies: the definition and its continuation lines, then
+   *  any part continued at the bottom of a later page. */
+  readonly parts: readonly Range[];
+  /** The note's text without its number, joined across lines and pages, white space collapsed. */
+  readonly text: string;
+}
+
+export interface CouncilDocument {
+  readonly lineCount: number;
+  /** The classification of every line, indexed by line number. */
+  readonly lineKinds: readonly LineKind[];
+  /** Domains and the sessions outside any domain, in document order. */
+  readonly outline: readonly OutlineNode[];
+  /** Every session, domain or not, in document order. */
+  readonly sessions: readonly Session[];
+  readonly domains: readonly Domain[];
+  /** Every footnote reference in document order, defined or not. */
+  readonly references: readonly FootnoteReference[];
+  /** Every footnote definition in document order; a duplicated number appears twice. */
+  readonly definitions: readonly FootnoteDefinition[];
+  /** Body paragraphs (blocks of body lines). */
+  readonly paragraphs: readonly Range[];
+  readonly letterFrame: Range | null;
+  readonly closing: Range | null;
+}

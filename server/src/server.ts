@@ -1,0 +1,116 @@
+// The language server: the connection, its capabilities, and handlers that delegate to the
+// features. Each document is analysed once per version and the result cached.
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
+import { findDefinition } from './features/definition';
+import { documentSymbols } from './features/symbols';
+import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS;
+let canPullConfiguration = false;
+const cache = new Map<string, { version: number; analysis: Analysis }>();
+
+function analysisOf(document: TextDocument): Analysis {
+  const cached = cache.get(document.uri);
+  if (cached && cached.version === document.version) return cached.analysis;
+  const analysis = analyse(document.getText(), options);
+  cache.set(document.uri, { version: document.version, analysis });
+  return analysis;
+}
+
+function analysisFor(uri: string): Analysis | null {
+  const document = documents.get(uri);
+  return document ? analysisOf(document) : null;
+}
+
+// Diagnostics are published once per burst of edits: changes arriving together are
+// coalesced, and only the newest version of each document is analysed.
+const pending = new Set<string>();
+let flushScheduled = false;
+
+function scheduleDiagnostics(uri: string): void {
+  pending.add(uri);
+  if (flushScheduled) return;
+  flushScheduled = true;
+  setImmediate(() => {
+    flushScheduled = false;
+    const uris = [...pending];
+    pending.clear();
+    for (const u of uris) publishDiagnostics(u);
+  });
+}
+
+function publishDiagnostics(uri: string): void {
+  const document = documents.get(uri);
+  if (!document) return;
+  const { diagnostics } = analysisOf(document);
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
+}
+
+connection.onInitialize((params): InitializeResult => {
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  options = toAnalysisOptions(params.initializationOptions?.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Council report' },
+      definitionProvider: true,
+    },
+    serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
+  };
+});
+
+declare const __VERSION__: string | undefined;
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    void reloadSettings();
+  }
+});
+
+async function reloadSettings(settings?: unknown): Promise<void> {
+  if (settings === undefined && canPullConfiguration) {
+    settings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+  }
+  options = toAnalysisOptions(settings);
+  cache.clear();
+  for (const d of documents.all()) scheduleDiagnostics(d.uri);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  const settings = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+  void reloadSettings(canPullConfiguration ? undefined : settings);
+});
+
+documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  pending.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDocumentSymbol((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  return analysis ? documentSymbols(analysis.document) : null;
+});
+
+connection.onDefinition((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  return analysis ? findDefinition(analysis.document, params.textDocument.uri, params.position) : null;
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,46 @@
+// User settings (declared in package.json `contributes.configuration`) -> frozen, defaulted
+// options for the core. Anything missing or malformed falls back to the default.
+
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis';
+import { DEFAULT_SEVERITIES, type DiagnosticCode } from './features/diagnostics';
+import { DEFAULT_PARSE_OPTIONS } from './parser/options';
+
+export const SETTINGS_SECTION = 'councilReport';
+
+const SEVERITY_NAMES: Record<string, DiagnosticSeverity | null> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+  off: null,
+};
+
+function stringList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const list = value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
+  return list;
+}
+
+export function toAnalysisOptions(settings: unknown): AnalysisOptions {
+  if (settings === null || typeof settings !== 'object') return DEFAULT_ANALYSIS_OPTIONS;
+  const s = settings as Record<string, unknown>;
+  const severities: Record<DiagnosticCode, DiagnosticSeverity | null> = { ...DEFAULT_SEVERITIES };
+  const configured = s['severity'];
+  if (configured !== null && typeof configured === 'object') {
+    for (const [code, name] of Object.entries(configured as Record<string, unknown>)) {
+      if (code in severities && typeof name === 'string' && name in SEVERITY_NAMES) {
+        severities[code as DiagnosticCode] = SEVERITY_NAMES[name]!;
+      }
+    }
+  }
+  const extraKinds = stringList(s['sessionKinds']) ?? [];
+  const extraTitles = stringList(s['domainTitles']) ?? [];
+  return Object.freeze({
+    parse: Object.freeze({
+      sessionKinds: Object.freeze([...DEFAULT_PARSE_OPTIONS.sessionKinds, ...extraKinds]),
+      domainTitles: Object.freeze([...DEFAULT_PARSE_OPTIONS.domainTitles, ...extraTitles]),
+    }),
+    diagnostics: Object.freeze({ severities: Object.freeze(severities) }),
+  });
+}
