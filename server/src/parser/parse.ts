@@ -435,7 +435,8 @@ class Parser {
     let open: NoteBuilder | null = null; // the last note, while its text ends mid-sentence
     const fits = (n: number, afterNote: NoteBuilder | null, trailing: boolean): boolean =>
       referenced.has(n) ||
-      (afterNote !== null && (n === afterNote.number + 1 || n === afterNote.number)) ||
+      // in a run of notes, the same number again or one of the next two (a note left out)
+      (afterNote !== null && n >= afterNote.number && n <= afterNote.number + 2) ||
       (trailing && n === maxDefined + 1);
 
     const startNote = (line: number, m: RegExpExecArray): NoteBuilder => {
@@ -517,16 +518,15 @@ class Parser {
 
   private acceptReferences(candidates: readonly ReferenceCandidate[], definitions: readonly FootnoteDefinition[]): FootnoteReference[] {
     const defined = new Set(definitions.map((d) => d.number));
-    const seen = new Set<number>();
     let highest = 0;
     const out: FootnoteReference[] = [];
     for (const c of candidates) {
       const kind = this.kinds[c.line];
       if (kind === 'footnote-definition' || kind === 'footnote-continuation') continue;
-      const next = c.number === highest + 1;
-      const ok = c.strong ? defined.has(c.number) || next || seen.has(c.number) : defined.has(c.number) && next;
+      // Strong: defined, or within the sequence so far (the next number, a repeat, or a number
+      // the sequence skipped). Weak (after capitals): defined and exactly the next number.
+      const ok = c.strong ? defined.has(c.number) || c.number <= highest + 1 : defined.has(c.number) && c.number === highest + 1;
       if (!ok) continue;
-      seen.add(c.number);
       highest = Math.max(highest, c.number);
       out.push({ number: c.number, range: this.range(c.line, c.column, c.line, c.column + c.length) });
     }

@@ -1,0 +1,145 @@
+// The command line as a user runs it: the built dist/cli.js in a child process.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+let dir: string;
+
+function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: input ?? '', cwd: dir });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return name;
+}
+
+const CLEAN = ['I. Justitie', '', '1. Werklunch – Rechtsstaat', '', 'De ministers spraken erover.1', '', '1 Kamerstuk 32317, nr. 1.', ''].join('\n');
+const BROKEN = ['1. Diversen', '', 'Tekst.1 Meer.2', '', '1 Een.', '3 Niet gebruikt.', ''].join('\n');
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'council-cli-'));
+});
+
+describe('check', () => {
+  test('a clean report: no findings, a summary, exit 0', () => {
+    const r = run(['check', file('clean.council', CLEAN)]);
+    assert.equal(r.stdout, '1 report checked: 0 errors, 0 warnings\n');
+    assert.equal(r.status, 0);
+  });
+
+  test('findings as path:line:column: severity code message, exit 1 on an error', () => {
+    const r = run(['check', file('broken.council', BROKEN)]);
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), [
+      'broken.council:3:14: error footnote-undefined Footnote 2 is referenced but not defined. Add a note "2 ..." where the notes are, or correct the number.',
+      'broken.council:6:1: warning footnote-unused Footnote 3 is defined but never referenced. Refer to it in the text or remove the note.',
+      '1 report checked: 1 error, 1 warning',
+    ]);
+    assert.equal(r.status, 1);
+  });
+
+  test('warnings alone exit 0', () => {
+    const r = run(['check', file('warn.council', 'Tekst.1\n\n1 Een.\n2 Twee.\n')]);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /warning footnote-unused/);
+  });
+
+  test('--outline prints the outline as an indented tree before the findings', () => {
+    const r = run(['check', '--outline', file('clean2.council', CLEAN)]);
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), [
+      'clean2.council: outline',
+      '  I. Justitie  (line 1)',
+      '    1. Werklunch – Rechtsstaat  (line 3)',
+      'clean2.council: 1 footnotes, 1 references',
+      '1 report checked: 0 errors, 0 warnings',
+    ]);
+  });
+
+  test('outline command prints only the outline', () => {
+    const r = run(['outline', file('clean3.council', CLEAN)]);
+    assert.match(r.stdout, /^clean3.council: outline\n {2}I\. Justitie {2}\(line 1\)\n/);
+    assert.doesNotMatch(r.stdout, /checked/);
+    assert.equal(r.status, 0);
+  });
+
+  test('--format json gives files with outline, footnotes, references and diagnostics, 1-based', () => {
+    const r = run(['check', '--format', 'json', file('b.council', BROKEN), file('c.council', CLEAN)]);
+    assert.equal(r.status, 1);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(json), ['files']);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['b.council', 'c.council']);
+    const [b, c] = json.files;
+    assert.deepEqual(b.outline, [{ kind: 'session', number: 1, title: 'Diversen', line: 1, endLine: 3, children: [] }]);
+    assert.deepEqual(b.footnotes, [
+      { number: 1, line: 5, endLine: 5, text: 'Een.', references: [{ line: 3, column: 7 }] },
+      { number: 3, line: 6, endLine: 6, text: 'Niet gebruikt.', references: [] },
+    ]);
+    assert.deepEqual(b.references, [{ number: 1, line: 3, column: 7 }, { number: 2, line: 3, column: 14 }]);
+    assert.deepEqual(b.diagnostics[0], {
+      code: 'footnote-undefined',
+      severity: 'error',
+      message: 'Footnote 2 is referenced but not defined. Add a note "2 ..." where the notes are, or correct the number.',
+      line: 3,
+      column: 14,
+      endLine: 3,
+      endColumn: 15,
+    });
+    assert.equal(c.outline[0].children[0].title, 'Werklunch – Rechtsstaat');
+  });
+
+  test('CRLF, a byte-order mark and standard input give the same results', () => {
+    const lf = JSON.parse(run(['check', '--format=json', file('lf.council', BROKEN)]).stdout).files[0];
+    const crlf = JSON.parse(run(['check', '--format=json', file('crlf.council', '\uFEFF' + BROKEN.replace(/\n/g, '\r\n'))]).stdout).files[0];
+    const stdin = JSON.parse(run(['check', '--format=json', '-'], BROKEN).stdout).files[0];
+    for (const other of [crlf, stdin]) {
+      assert.deepEqual(other.outline, lf.outline);
+      assert.deepEqual(other.footnotes, lf.footnotes);
+      assert.deepEqual(other.diagnostics, lf.diagnostics);
+    }
+  });
+});
+
+describe('bad input: one line naming the file, exit 2, never a stack trace', () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ['a missing file', () => ['check', 'nergens.council'], /^council-report: nergens\.council: cannot read: no such file\n$/],
+    ['a directory', () => ['check', '.'], /^council-report: \.: is a directory, not a report\n$/],
+    ['a binary file', () => ['check', file('bin.council', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))], /^council-report: bin\.council: not a text file/],
+    ['text that is not UTF-8', () => ['check', file('latin1.council', Buffer.from('Verslag van de Raad, ori\xebntatie', 'latin1'))], /^council-report: latin1\.council: not UTF-8 text/],
+    ['no command', () => [], /^council-report: no command given\nusage:/],
+    ['an unknown option', () => ['check', '--fast', 'x'], /^council-report: unknown option '--fast'\n/],
+    ['a bad format', () => ['check', '--format', 'xml', 'x'], /^council-report: --format takes text or json, not 'xml'\n/],
+    ['no file', () => ['check'], /^council-report: no file given\n/],
+  ];
+  for (const [name, args, message] of cases) {
+    test(name, () => {
+      const r = run(args());
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, message);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    });
+  }
+
+  test('a readable file is still checked when another is missing', () => {
+    const r = run(['check', file('ok.council', CLEAN), 'weg.council']);
+    assert.equal(r.status, 2);
+    assert.match(r.stdout, /1 report checked/);
+    assert.match(r.stderr, /weg\.council: cannot read/);
+  });
+
+  test('an empty file is a report with nothing in it', () => {
+    const r = run(['check', file('empty.council', '')]);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, '1 report checked: 0 errors, 0 warnings\n');
+  });
+
+  test('--help and --version', () => {
+    assert.match(run(['--help']).stdout, /^usage: council-report check/);
+    assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { LocationLink } from 'vscode-languageserver-types';
+import { findDefinition } from '../server/src/features/definition';
+import { parse } from '../server/src/parser/parse';
+import { r, text, withCursor } from './support/report';
+
+const URI = 'file:///verslag.council';
+
+function definitionAt(lines: readonly string[]): string[] {
+  const { lines: clean, position } = withCursor(lines);
+  return findDefinition(parse(text(clean)), URI, position).map((l: LocationLink) => `${r(l.targetSelectionRange)} in ${r(l.targetRange)} from ${r(l.originSelectionRange!)}`);
+}
+
+const notes = ['', '1 Eerste noot die', 'doorloopt.', '2 Tweede noot.'];
+
+test('from a reference to its note: cursor before, on or right after the number', () => {
+  assert.deepEqual(definitionAt(['Tekst.|1 Meer.2', ...notes]), ['2:0-2:1 in 2:0-3:10 from 0:6-0:7']);
+  assert.deepEqual(definitionAt(['Tekst.1| Meer.2', ...notes]), ['2:0-2:1 in 2:0-3:10 from 0:6-0:7']);
+  assert.deepEqual(definitionAt(['Tekst.1 Meer.|2', ...notes]), ['4:0-4:1 in 4:0-4:14 from 0:13-0:14']);
+});
+
+test('nothing from plain text or from a number that is not a reference', () => {
+  assert.deepEqual(definitionAt(['Te|kst.1 Meer.2', ...notes]), []);
+  assert.deepEqual(definitionAt(['De EU2|7 en tekst.1 Meer.2', ...notes]), []);
+});
+
+test('from a definition to itself', () => {
+  assert.deepEqual(definitionAt(['Tekst.1 Meer.2', '', '|1 Eerste noot.', '2 Tweede noot.']), ['2:0-2:1 in 2:0-2:14 from 2:0-2:1']);
+});
+
+test('a number defined twice offers both notes', () => {
+  assert.deepEqual(definitionAt(['Tekst.|1', '', '1 Een.', '1 Nog een.']), ['2:0-2:1 in 2:0-2:6 from 0:6-0:7', '3:0-3:1 in 3:0-3:10 from 0:6-0:7']);
+});
+
+test('an undefined reference has no definition', () => {
+  assert.deepEqual(definitionAt(['Tekst.1 en.|2', '', '1 Een.']), []);
+});

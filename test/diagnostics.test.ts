@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { analyse } from '../server/src/analysis';
+import { computeDiagnostics, DEFAULT_SEVERITIES } from '../server/src/features/diagnostics';
+import { parse } from '../server/src/parser/parse';
+import { analyseLines, dumpDiagnostics, text } from './support/report';
+
+describe('footnote rules', () => {
+  test('footnote-undefined on the reference, footnote-unused on the definition', () => {
+    const a = analyseLines(['Een verwijzing.1 Nog een.2', '', '1 Noot een.', '2 Noot twee.', '3 Niemand verwijst hiernaar.', '', 'Laatste.4']);
+    assert.deepEqual(dumpDiagnostics(a), ['footnote-unused 4:0-4:1']);
+    const b = analyseLines(['Een verwijzing.1 Nog een.2', '', '1 Noot een.']);
+    assert.deepEqual(dumpDiagnostics(b), ['footnote-undefined 0:25-0:26']);
+    assert.equal(b.diagnostics[0]!.severity, DiagnosticSeverity.Error);
+    assert.match(b.diagnostics[0]!.message, /Footnote 2 is referenced but not defined/);
+  });
+
+  test('footnote-duplicate on every definition after the first', () => {
+    const a = analyseLines(['Tekst.1 Meer.2', '', '1 Een.', '2 Twee.', '2 Twee bis.', '2 Twee ter.']);
+    assert.deepEqual(dumpDiagnostics(a), ['footnote-duplicate 4:0-4:1', 'footnote-duplicate 5:0-5:1']);
+    assert.match(a.diagnostics[0]!.message, /first on line 4/);
+  });
+
+  test('footnote-order: a swapped pair gives one finding, an early number one finding', () => {
+    const swapped = analyseLines(['Een.1 Twee.3 Drie.2', '', '1 a.', '2 b.', '3 c.']);
+    assert.deepEqual(dumpDiagnostics(swapped), ['footnote-order 0:11-0:12']);
+    const early = analyseLines(['Een.1 Vijf.5 Twee.2 Drie.3 Vier.4', '', '1 a.', '2 b.', '3 c.', '4 d.', '5 e.']);
+    assert.deepEqual(dumpDiagnostics(early), ['footnote-order 0:11-0:12']);
+    const repeated = analyseLines(['Een.1 Twee.2 Weer een.1 Drie.3', '', '1 a.', '2 b.', '3 c.']);
+    assert.deepEqual(dumpDiagnostics(repeated), []);
+  });
+
+  test('footnote-order: a number that nothing refers to or defines is a gap', () => {
+    const a = analyseLines(['Een.1 Twee.2 Vier.4', '', '1 a.', '2 b.', '4 d.']);
+    assert.deepEqual(dumpDiagnostics(a), ['footnote-order 0:18-0:19']);
+    assert.match(a.diagnostics[0]!.message, /footnote 3 does not exist/);
+  });
+
+  test('a clean report has no findings', () => {
+    const a = analyseLines(['I. Justitie', '', '1. Werklunch – A', '', 'Tekst.1', '', '2. Diversen', '', 'Tekst.2', '', '1 a.', '2 b.']);
+    assert.deepEqual(dumpDiagnostics(a), []);
+  });
+});
+
+describe('numbering rules', () => {
+  const report = [
+    '1. Binnenlandse Zaken', // 0
+    '',
+    '1. Werksessie I - Een', // 2
+    '',
+    'Tekst.',
+    '',
+    '3. Werksessie II - Twee', // 6
+    '',
+    'Tekst.',
+    '',
+    'Werkdiner – Drie', // 10
+    '',
+    'Tekst.',
+    '',
+    '4. Werklunch – Vier', // 14
+    '',
+    'Tekst.',
+    '',
+    '3. Justitie', // 18
+    '',
+    '1. Werksessie I - Vijf', // 20
+    '',
+    'Tekst.',
+    '',
+    '1. Werksessie II - Zes', // 24
+    '',
+    'Tekst.',
+    '',
+    '3. Migratie', // 28
+    '',
+    '2. Diversen', // 30
+    '',
+    'Tekst.',
+  ];
+
+  test('gaps and duplicates per domain; an unnumbered session does not shift the numbers', () => {
+    assert.deepEqual(dumpDiagnostics(analyseLines(report)), [
+      'session-number-gap 6:0-6:1',
+      'session-number-missing 10:0-10:16',
+      'domain-number-gap 18:0-18:1',
+      'session-number-duplicate 24:0-24:1',
+      'domain-number-duplicate 28:0-28:1',
+      'session-number-gap 30:0-30:1',
+    ]);
+  });
+
+  test('messages say what to do', () => {
+    const messages = analyseLines(report).diagnostics.map((d) => d.message);
+    assert.deepEqual(messages, [
+      'Session number 3 is out of sequence: it follows 1, so 2 is expected. Renumber the sessions 1, 2, 3, ...',
+      'Session "Werkdiner – Drie" has no number. Number it 4 (sessions are numbered 1, 2, 3, ... in domain "1. Binnenlandse Zaken").',
+      'Domain number 3 is out of sequence: it follows 1, so 2 is expected. Renumber the domains 1, 2, 3, ...',
+      'Session number 1 is used twice in domain "3. Justitie" (also on line 21). Renumber the sessions 1, 2, 3, ...',
+      'Domain number 3 is used twice (also on line 19). Renumber the domains 1, 2, 3, ...',
+      'Session number 2 is out of sequence: the first session in domain "3. Migratie" should be 1. Renumber the sessions 1, 2, 3, ...',
+    ]);
+  });
+
+  test('top-level sessions in a report without domains are numbered too', () => {
+    const a = analyseLines(['2. Handel', '', 'Tekst.', '', '3. Diversen', '', 'Tekst.']);
+    assert.deepEqual(dumpDiagnostics(a), ['session-number-gap 0:0-0:1']);
+  });
+
+  test('roman domain numbers are checked as numbers', () => {
+    const a = analyseLines(['I. Justitie', '', '1. Diversen', '', 'Tekst.', '', 'III. Migratie', '', '1. Diversen', '', 'Tekst.']);
+    assert.deepEqual(dumpDiagnostics(a), ['domain-number-gap 6:0-6:3']);
+  });
+});
+
+describe('every diagnostic', () => {
+  test('has a code, the source and a severity from the options; a code can be switched off', () => {
+    const doc = parse(text(['Tekst.1', '', '1 a.', '2 b.']));
+    const [d] = computeDiagnostics(doc);
+    assert.equal(d!.code, 'footnote-unused');
+    assert.equal(d!.source, 'council-report');
+    assert.equal(d!.severity, DiagnosticSeverity.Warning);
+    const off = computeDiagnostics(doc, { severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': null } });
+    assert.deepEqual(off, []);
+    const hint = computeDiagnostics(doc, { severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': DiagnosticSeverity.Hint } });
+    assert.equal(hint[0]!.severity, DiagnosticSeverity.Hint);
+  });
+
+  test('diagnostics come sorted by position', () => {
+    const a = analyse(text(['Tekst.1 en.3 en.2', '', '1 a.', '1 b.', '3 c.', '4 d.']));
+    assert.deepEqual(dumpDiagnostics(a), [
+      'footnote-order 0:11-0:12',
+      'footnote-undefined 0:16-0:17',
+      'footnote-duplicate 3:0-3:1',
+      'footnote-unused 5:0-5:1',
+    ]);
+  });
+});

@@ -1,0 +1,340 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parse } from '../server/src/parser/parse';
+import { dumpDefinitions, dumpOutline, dumpReferences, parseLines, text } from './support/report';
+
+describe('headings', () => {
+  test('a heading followed by a heading numbered 1 is a domain; sessions nest under it', () => {
+    const doc = parseLines([
+      '1. Migratie',
+      '',
+      '1. Werksessie I - Samenwerking met landen van herkomst',
+      '',
+      'De ministers bespraken de stand van zaken.',
+      '',
+      '2. Werklunch – Grensbewaking',
+      '',
+      'Er was steun voor het voorstel.',
+      '',
+      '2. Justitie',
+      '',
+      '1. Diversen',
+      '',
+      'Geen bijzonderheden.',
+    ]);
+    assert.deepEqual(dumpOutline(doc), [
+      "domain 1 'Migratie' 0:0-8:31",
+      "  session 1 'Werksessie I - Samenwerking met landen van herkomst' 2:0-4:42",
+      "  session 2 'Werklunch – Grensbewaking' 6:0-8:31",
+      "domain 2 'Justitie' 10:0-14:20",
+      "  session 1 'Diversen' 12:0-14:20",
+    ]);
+  });
+
+  test('roman numerals number domains', () => {
+    const doc = parseLines(['I. Justitie', '', '1. Diversen', '', 'Tekst.', '', 'II. Binnenlandse Zaken', '', '1. Werklunch – Cyber', '', 'Tekst.']);
+    assert.deepEqual(
+      doc.outline.map((n) => `${n.kind} ${n.heading.numberText}=${n.heading.number} ${n.heading.numeral}`),
+      ['domain I=1 roman', 'domain II=2 roman'],
+    );
+  });
+
+  test('a report without domains has its numbered items at the top level', () => {
+    const doc = parseLines(['1. Handelsbeleid', '', 'De Raad sprak over tarieven.', '', '2. Diversen', '', 'Er waren geen andere punten.']);
+    assert.deepEqual(dumpOutline(doc), ["session 1 'Handelsbeleid' 0:0-2:28", "session 2 'Diversen' 4:0-6:28"]);
+  });
+
+  test('a wrapped heading joins its lower-case continuation lines; a capital line after it is body', () => {
+    const doc = parseLines([
+      '1. Werksessie II - Versterken van de samenwerking tussen politiediensten in',
+      'grensregio’s en  de   uitwisseling van',
+      'gegevens',
+      'De Raad sprak hierover.',
+    ]);
+    assert.deepEqual(doc.sessions.map((s) => s.heading.title), [
+      'Werksessie II - Versterken van de samenwerking tussen politiediensten in grensregio’s en de uitwisseling van gegevens',
+    ]);
+    assert.deepEqual(doc.lineKinds, ['session-heading', 'heading-continuation', 'heading-continuation', 'body']);
+    assert.equal(doc.sessions[0]!.heading.range.end.line, 2);
+  });
+
+  test('tab, no-break space and an indented domain number are accepted', () => {
+    const doc = parseLines([' 1.\u00A0Binnenlandse Zaken', '', '1.\tWerklunch – Digitale\u00A0veiligheid', '', 'Tekst.']);
+    assert.deepEqual(dumpOutline(doc), ["domain 1 'Binnenlandse Zaken' 0:0-4:6", "  session 1 'Werklunch – Digitale veiligheid' 2:0-4:6"]);
+    assert.equal(doc.domains[0]!.heading.range.start.character, 1);
+  });
+
+  test('an unnumbered session on a line of its own is a session with number null', () => {
+    const doc = parseLines([
+      '1. Justitie',
+      '',
+      '1. Werksessie I - Slachtofferhulp',
+      '',
+      'Tekst over slachtoffers.',
+      '',
+      'Werkdiner — Toekomst van de rechtsstaat',
+      '',
+      'Tekst over de rechtsstaat.',
+    ]);
+    assert.deepEqual(dumpOutline(doc), [
+      "domain 1 'Justitie' 0:0-8:26",
+      "  session 1 'Werksessie I - Slachtofferhulp' 2:0-4:24",
+      "  session null 'Werkdiner — Toekomst van de rechtsstaat' 6:0-8:26",
+    ]);
+  });
+
+  test('every session separator is accepted after a kind: hyphen, en dash, em dash, colon', () => {
+    const seps = ['-', '–', '—', ':'];
+    for (const sep of seps) {
+      const doc = parseLines(['Lunchbespreking ' + sep + ' Cybercrime', '', 'Tekst.']);
+      assert.deepEqual(doc.sessions.map((s) => s.heading.title), [`Lunchbespreking ${sep} Cybercrime`], sep);
+    }
+  });
+
+  test('a domain whose first session is unnumbered is still a domain', () => {
+    const doc = parseLines(['2. Asiel en Migratie', '', 'Werklunch – Terugkeer', '', 'Tekst.']);
+    assert.deepEqual(dumpOutline(doc), ["domain 2 'Asiel en Migratie' 0:0-4:6", "  session null 'Werklunch – Terugkeer' 2:0-4:6"]);
+  });
+
+  test('numbered demand lists, bullets, dates, amounts and lower-case lists are not headings', () => {
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      'Nederland vroeg om:',
+      '1) een evaluatie;',
+      '2) een impactanalyse.',
+      '',
+      '- de eerste lijst;',
+      '• de tweede lijst.',
+      '',
+      '2026 zijn er twee keer zoveel aanvragen.',
+      '',
+      '27 lidstaten steunden het voorstel.',
+      '',
+      '12 maanden na de inwerkingtreding volgt een evaluatie.',
+      '',
+      '1. een opsomming in kleine letters;',
+      '',
+      '2. Het voorzitterschap gaf een toelichting. De Raad nam er nota van.',
+    ]);
+    assert.deepEqual(dumpOutline(doc), ["session 1 'Diversen' 0:0-17:68"]);
+  });
+
+  test('a numbered block that goes on in lower case is a numbered paragraph, not a heading', () => {
+    const doc = parseLines(['1. Diversen', '', 'Tekst.', '', '2. Het voorzitterschap wees erop dat de', 'onderhandelingen in de', 'raad en met het', 'parlement doorgaan.']);
+    assert.equal(doc.sessions.length, 1);
+  });
+
+  test('signature initials that are roman numerals are not headings', () => {
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      'Tekst.',
+      '',
+      'De Minister van Justitie en Veiligheid,',
+      '',
+      'C. Jansen',
+      '',
+      'De Staatssecretaris van Justitie en Veiligheid,',
+      '',
+      'I. de Groot',
+      '',
+      'V. Pieters',
+      '',
+      'L. de Vries',
+    ]);
+    assert.deepEqual(dumpOutline(doc), ["session 1 'Diversen' 0:0-2:6"]);
+    assert.equal(doc.closing?.start.line, 4);
+    assert.equal(doc.closing?.end.line, 14);
+    assert.equal(doc.lineKinds[6], 'closing');
+  });
+
+  test('the letter frame runs from the top to the first heading', () => {
+    const doc = parseLines([
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      'Postbus 20018',
+      '2500 EA  Den Haag',
+      '',
+      'Geachte Voorzitter,',
+      '',
+      'Hierbij het verslag.',
+      '',
+      '1. Diversen',
+      '',
+      'Tekst.',
+    ]);
+    assert.equal(doc.letterFrame?.start.line, 0);
+    assert.equal(doc.letterFrame?.end.line, 6);
+    assert.deepEqual(doc.lineKinds.slice(0, 3), ['frame', 'frame', 'frame']);
+    assert.equal(doc.sessions.length, 1);
+    assert.equal(doc.definitions.length, 0);
+  });
+});
+
+describe('footnote references', () => {
+  test('numbers glued to a word or closing punctuation are references', () => {
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      'Dit steunden de lidstaten,1 en het',
+      'voorzitterschap ging in op ‘law shopping’.2 Om die reden',
+      'werd het ‘actieplan’3 maar kort besproken, ook in Luxemburg4',
+      'en later.5',
+      '',
+      '1 Noot een.',
+      '2 Noot twee.',
+      '3 Noot drie.',
+      '4 Noot vier.',
+      '5 Noot vijf.',
+    ]);
+    assert.deepEqual(dumpReferences(doc), ['1@2:26', '2@3:42', '3@4:20', '4@4:59', '5@5:9']);
+  });
+
+  test('number look-alikes are not references', () => {
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      'De CO2-uitstoot, de G7-top, COP30 en de EU27 kwamen aan bod,1 net als artikel 78(3),',
+      'verordening 2024/1351, 3,8% van 150.000 aanvragen, versie 2.0- en in 2027 is 2 keer',
+      'zoveel. Zie https://example.org/doc2 en www.example.nl/p3 voor meer.',
+      '',
+      '1 Noot.',
+    ]);
+    assert.deepEqual(dumpReferences(doc), ['1@2:60']);
+  });
+
+  test('glued to capitals, a number is a reference only when its note exists and it is next in sequence', () => {
+    const doc = parseLines(['Tekst van de AMLA1 en de EU27 en de FRA3.', '', '1 Noot.', '2 Noot twee.', '3 Noot drie.']);
+    assert.deepEqual(dumpReferences(doc), ['1@0:17']);
+  });
+
+  test('an undefined number is a reference when it is the next in the sequence, or a repeat', () => {
+    const doc = parseLines(['Eerst dit,1 dan dat,2 en nog eens,2 maar niet dit,9 wel dat.3', '', '1 Noot.']);
+    assert.deepEqual(dumpReferences(doc), ['1@0:10', '2@0:20', '2@0:34', '3@0:60']);
+  });
+
+  test('references may repeat a number', () => {
+    const doc = parseLines(['Zie hier,1 en daar.1', '', '1 Noot.']);
+    assert.deepEqual(dumpReferences(doc), ['1@0:9', '1@0:19']);
+  });
+
+  test('columns are UTF-16 code units', () => {
+    const doc = parseLines(['Een 😀 emoji en een ‘citaat’.1', '', '1 Noot.']);
+    assert.deepEqual(dumpReferences(doc), ['1@0:29']);
+  });
+});
+
+describe('footnote definitions', () => {
+  test('definitions at the end, with continuation lines joined', () => {
+    const doc = parseLines([
+      'Tekst met een noot.1 En nog een.2',
+      '',
+      '1 Tweede Kamer, vergaderjaar 2026-2027, KST 36400, nr. 12.',
+      '2 Een langere noot die doorloopt',
+      'op de volgende regel.',
+    ]);
+    assert.deepEqual(dumpDefinitions(doc), [
+      "1 [2-2] 'Tweede Kamer, vergaderjaar 2026-2027, KST 36400, nr. 12.'",
+      "2 [3-4] 'Een langere noot die doorloopt op de volgende regel.'",
+    ]);
+  });
+
+  test('definitions at the bottom of a page stand between body paragraphs; the body goes on after them', () => {
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      'De Raad sprak over de begroting,1 waarbij',
+      '',
+      '1 Kamerstuk 21501-02, nr. 3101.',
+      '',
+      '2',
+      '',
+      'de lidstaten verdeeld waren. Dat geldt ook',
+      'voor 2026 en 12 maanden daarna.',
+    ]);
+    assert.deepEqual(dumpDefinitions(doc), ["1 [4-4] 'Kamerstuk 21501-02, nr. 3101.'"]);
+    assert.equal(doc.lineKinds[6], 'page-furniture');
+    assert.deepEqual(doc.lineKinds.slice(8), ['body', 'body']);
+    assert.equal(doc.sessions[0]!.range.end.line, 9);
+  });
+
+  test('a note continued at the bottom of the next page belongs to the open note', () => {
+    const doc = parseLines([
+      'Eerste pagina met een verwijzing.1',
+      '',
+      '1 Deze noot loopt door tot op de',
+      '',
+      '',
+      'tweede pagina, met nog een verwijzing.2',
+      '',
+      'volgende pagina.',
+      '2 Tweede noot.',
+    ]);
+    assert.deepEqual(dumpDefinitions(doc), ["1 [2-2,7-7] 'Deze noot loopt door tot op de volgende pagina.'", "2 [8-8] 'Tweede noot.'"]);
+    assert.equal(doc.lineKinds[5], 'body');
+    assert.equal(doc.lineKinds[7], 'footnote-continuation');
+  });
+
+  test('a continued note on the last page with no note after it', () => {
+    const doc = parseLines(['Tekst.1', '', '1 Deze noot loopt door op de', '', 'Meer tekst op de laatste pagina.', '', 'laatste pagina.']);
+    assert.deepEqual(dumpDefinitions(doc), ["1 [2-2,6-6] 'Deze noot loopt door op de laatste pagina.'"]);
+  });
+
+  test('body text after a closed note is body, even when it starts in lower case', () => {
+    const doc = parseLines(['Tekst,1', '', '1 Een noot.', '', 'werd door meerdere lidstaten gesteund.', '2 Geen noot: niet aan het begin van een blok.']);
+    assert.deepEqual(dumpDefinitions(doc), ["1 [2-2] 'Een noot.'"]);
+    assert.equal(doc.lineKinds[4], 'body');
+  });
+
+  test('a page number is not a definition; lines starting with big numbers are not definitions', () => {
+    const doc = parseLines(['Postbus 20018', '2500 EA  Den Haag', '', '3', '', '2026 zijn er meer aanvragen.', '', '27 lidstaten stemden in.']);
+    assert.equal(doc.definitions.length, 0);
+    assert.equal(doc.references.length, 0);
+  });
+
+  test('a duplicated number appears twice; an unreferenced note right after another is still a note', () => {
+    const doc = parseLines(['Tekst.1 Meer.2', '', '1 Een.', '2 Twee.', '2 Nog eens twee.', '3 Niet aangehaald.']);
+    assert.deepEqual(doc.definitions.map((d) => d.number), [1, 2, 2, 3]);
+  });
+});
+
+describe('files', () => {
+  test('CRLF and LF give the same model', () => {
+    const lines = ['I. Justitie', '', '1. Werklunch – Terugkeer naar', 'herkomstlanden', '', 'Tekst,1 meer.', '', '1 Noot.'];
+    const lf = parse(text(lines, '\n'));
+    const crlf = parse(text(lines, '\r\n'));
+    assert.deepEqual(crlf, lf);
+  });
+
+  test('a byte-order mark does not hide the first heading', () => {
+    const doc = parse('\uFEFF1. Justitie\n\n1. Diversen\n\nTekst.');
+    assert.deepEqual(dumpOutline(doc), ["domain 1 'Justitie' 0:0-4:6", "  session 1 'Diversen' 2:0-4:6"]);
+    assert.equal(doc.domains[0]!.heading.range.start.character, 1);
+  });
+
+  test('an empty document and a document of blank lines give an empty model', () => {
+    for (const t of ['', '\n\n', '\r\n', '   ']) {
+      const doc = parse(t);
+      assert.equal(doc.outline.length, 0);
+      assert.equal(doc.references.length, 0);
+      assert.equal(doc.definitions.length, 0);
+    }
+  });
+
+  test('binary garbage does not throw', () => {
+    let s = '';
+    for (let i = 0; i < 5000; i++) s += String.fromCharCode((i * 7919) % 65536);
+    const doc = parse(s);
+    assert.ok(doc.lineCount > 0);
+  });
+
+  test('a 5 MB single line and 100,000 headings give results', () => {
+    const long = 'woord, '.repeat(750_000) + 'einde.1';
+    const one = parse(long + '\n\n1 Noot.');
+    assert.equal(one.references.length, 1);
+    const many: string[] = [];
+    for (let i = 1; i <= 100_000; i++) many.push(`${(i % 99) + 1}. Werklunch – Onderwerp ${i}`, '');
+    const doc = parse(many.join('\n'));
+    assert.equal(doc.sessions.length, 100_000);
+  });
+});
