@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { analyse } from '../server/src/analysis';
+import { toAnalysisOptions } from '../server/src/settings';
+
+const REPORT = ['1. Diversen', '', 'Tekst.1', '', 'Ministersoverleg – Oekraïne', '', 'Tekst.', '', '1 Een.', '2 Twee.'].join('\n');
+
+test('no settings or malformed settings give the defaults', () => {
+  for (const s of [undefined, null, 42, 'x', { severity: 'off', sessionKinds: 'Werklunch' }]) {
+    const codes = analyse(REPORT, toAnalysisOptions(s)).diagnostics.map((d) => `${d.code}:${d.severity}`);
+    assert.deepEqual(codes, [`footnote-unused:${DiagnosticSeverity.Warning}`], JSON.stringify(s));
+  }
+});
+
+test('a severity per code, and off switches a check off', () => {
+  const options = toAnalysisOptions({ severity: { 'footnote-unused': 'error', 'session-number-missing': 'off', 'no-such-code': 'error' } });
+  assert.deepEqual(analyse(REPORT, options).diagnostics.map((d) => `${d.code}:${d.severity}`), [`footnote-unused:${DiagnosticSeverity.Error}`]);
+  const quiet = toAnalysisOptions({ severity: { 'footnote-unused': 'off' } });
+  assert.deepEqual(analyse(REPORT, quiet).diagnostics, []);
+});
+
+test('extra session kinds make their headings sessions', () => {
+  const options = toAnalysisOptions({ sessionKinds: ['Ministersoverleg'] });
+  const a = analyse(REPORT, options);
+  assert.deepEqual(a.document.sessions.map((s) => s.heading.title), ['Diversen', 'Ministersoverleg – Oekraïne']);
+  assert.deepEqual(a.diagnostics.map((d) => d.code), ['session-number-missing', 'footnote-unused']);
+});
+
+test('an extra domain title makes a numbered heading followed by another heading a domain', () => {
+  const text = ['4. Visserij', '', '2. Quota', '', 'Tekst.'].join('\n');
+  assert.equal(analyse(text).document.domains.length, 0);
+  assert.deepEqual(analyse(text, toAnalysisOptions({ domainTitles: ['Visserij'] })).document.domains.map((d) => d.heading.title), ['Visserij']);
+});
+
+test('options are frozen', () => {
+  const options = toAnalysisOptions({ sessionKinds: ['X'] });
+  assert.ok(Object.isFrozen(options) && Object.isFrozen(options.parse.sessionKinds) && Object.isFrozen(options.diagnostics.severities));
+});
