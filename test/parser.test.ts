@@ -125,6 +125,20 @@ describe('headings', () => {
     assert.equal(doc.sessions.length, 1);
   });
 
+  test('a heading right below another heading, without a blank line, is still a heading', () => {
+    const doc = parseLines(['1. Justitie', '1. Werksessie I - Cybercrime', '', 'Tekst.', '', 'Werklunch – Jeugdcriminaliteit', 'Tijdens de lunch spraken de ministers.']);
+    assert.deepEqual(dumpOutline(doc), [
+      "domain 1 'Justitie' 0:0-6:38",
+      "  session 1 'Werksessie I - Cybercrime' 1:0-3:6",
+      "  session null 'Werklunch – Jeugdcriminaliteit' 5:0-6:38",
+    ]);
+  });
+
+  test('a paragraph that opens with a session kind is not a heading', () => {
+    const doc = parseLines(['1. Diversen', '', 'Tekst.', '', 'Diversen: hieronder vielen twee punten,', 'die kort werden besproken.', '', 'Werklunch – de ministers lunchten.', 'Daarna volgde de persconferentie.']);
+    assert.equal(doc.sessions.length, 1);
+  });
+
   test('signature initials that are roman numerals are not headings', () => {
     const doc = parseLines([
       '1. Diversen',
@@ -201,6 +215,11 @@ describe('footnote references', () => {
       '1 Noot.',
     ]);
     assert.deepEqual(dumpReferences(doc), ['1@2:60']);
+  });
+
+  test('after a closing bracket or quote that follows a number, and after a year ending a sentence', () => {
+    const doc = parseLines(['Zie de brief (Kamerstuk 32317, nr. 984).1 Dat gebeurt in 2026.2 Het', 'bedrag is 150.000 of 3.5 of 12.000 euro of 3,5 miljoen en artikel 4.12 geldt.', '', '1 a.', '2 b.', '3 c.', '5 e.']);
+    assert.deepEqual(dumpReferences(doc), ['1@0:40', '2@0:62']);
   });
 
   test('glued to capitals, a number is a reference only when its note exists and it is next in sequence', () => {

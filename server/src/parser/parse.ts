@@ -241,8 +241,32 @@ class Parser {
 
   // ---- 2. headings
 
+  /** Heading candidates per block. A heading line right below another heading (no blank line
+   *  between) starts a block of its own, so that "1. Justitie" directly above "1. Diversen"
+   *  is still seen as a domain with its first session. */
   private findHeadingCandidates(): (HeadingCandidate | null)[] {
-    return this.blocks.map(([first, last], block) => this.headingAt(block, first, last));
+    const blocks: [number, number][] = [];
+    const candidates: (HeadingCandidate | null)[] = [];
+    for (const [first, last] of this.blocks) {
+      let start = first;
+      for (;;) {
+        const c = this.headingAt(blocks.length, start, last);
+        if (c && c.lastLine < last && this.headingAt(blocks.length + 1, c.lastLine + 1, last)) {
+          blocks.push([start, c.lastLine]);
+          candidates.push(c);
+          start = c.lastLine + 1;
+          continue;
+        }
+        blocks.push([start, last]);
+        candidates.push(c);
+        break;
+      }
+    }
+    if (blocks.length !== this.blocks.length) {
+      this.blocks.splice(0, this.blocks.length, ...blocks);
+      blocks.forEach(([first, last], b) => this.blockOf.fill(b, first, last + 1));
+    }
+    return candidates;
   }
 
   private headingAt(block: number, first: number, last: number): HeadingCandidate | null {
@@ -276,7 +300,7 @@ class Parser {
       const k = this.kindRegExp?.exec(s);
       if (!k) return null;
       // "Werklunch – Terugkeer naar Syrië" on a line of its own, or a bare "Diversen".
-      if (k[3] !== undefined && k[4]!.trim() === '') return null;
+      if (k[3] !== undefined && (k[4]!.trim() === '' || STARTS_LOWER.test(k[4]!))) return null;
       numberColumn = k[1]!.length;
       titleColumn = numberColumn;
       title = s.slice(titleColumn);
@@ -289,8 +313,9 @@ class Parser {
       lastLine++;
     }
     if (lastLine < last && STARTS_LOWER.test(this.line(lastLine + 1))) return null; // a numbered paragraph
-    // An unnumbered session stands on a line of its own: nothing but its title in the block.
-    if (number === null && lastLine !== last) return null;
+    // An unnumbered session stands on a line of its own and does not read like a sentence: its
+    // title starts with a capital and it does not end in punctuation. A sentence may follow.
+    if (number === null && /[.,;:!?]$/.test(this.line(lastLine).trimEnd())) return null;
     const parts = [title];
     for (let l = first + 1; l <= lastLine; l++) parts.push(this.line(l));
     return {
@@ -390,10 +415,25 @@ class Parser {
           if (end + 1 < n && isDigit(s.charCodeAt(end + 1))) continue;
         }
       }
-      // Before the number: a word, or closing punctuation that follows a word.
+      // Before the number: a word, or closing punctuation after a word, a bracket or a quote
+      // ("(Kamerstuk 32317, nr. 984).1"), or a sentence ending in a year ("in 2026.1"), but not
+      // a decimal or a thousands separator (3,8 or 150.000 or 2.5).
       let p = start - 1;
-      while (p >= 0 && CLOSING_PUNCTUATION.has(s[p]!)) p--;
-      if (p < 0 || !isLetter(s[p]!)) continue;
+      let bracketOrQuote = false;
+      while (p >= 0 && CLOSING_PUNCTUATION.has(s[p]!)) {
+        if (!'.,;:!?'.includes(s[p]!)) bracketOrQuote = true;
+        p--;
+      }
+      if (p < 0) continue;
+      if (!isLetter(s[p]!)) {
+        if (!isDigit(s.charCodeAt(p)) || p === start - 1) continue;
+        if (!bracketOrQuote) {
+          if (s[start - 1] !== '.' || p !== start - 2 || end - start > 2) continue;
+          let q = p;
+          while (q >= 0 && isDigit(s.charCodeAt(q))) q--;
+          if (p - q < 3) continue;
+        }
+      }
       let strong = p < start - 1;
       if (!strong) {
         // Glued straight to a word: EU27 and COP30 are names, Luxemburg1 is a reference.
