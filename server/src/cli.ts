@@ -139,10 +139,10 @@ function main(argv: readonly string[]): number {
       if (options.outline) {
         out.push(`${path}: outline`);
         const tree = formatOutline(analysis.document);
-        out.push(...(tree.length > 0 ? tree.map((l) => `  ${l}`) : ['  (no domains or sessions found)']));
+        for (const line of tree.length > 0 ? tree : ['(no domains or sessions found)']) out.push(`  ${line}`);
         out.push(`${path}: ${analysis.document.definitions.length} footnotes, ${analysis.document.references.length} references`);
       }
-      if (options.command === 'check') out.push(...formatFindings(path, analysis.diagnostics));
+      if (options.command === 'check') for (const line of formatFindings(path, analysis.diagnostics)) out.push(line);
     }
     if (options.command === 'check') {
       const n = analyses.length;

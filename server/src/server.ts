@@ -20,6 +20,7 @@ const documents = new TextDocuments(TextDocument);
 
 let options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS;
 let canPullConfiguration = false;
+let canRegisterConfiguration = false;
 const cache = new Map<string, { version: number; analysis: Analysis }>();
 
 function analysisOf(document: TextDocument): Analysis {
@@ -61,6 +62,7 @@ function publishDiagnostics(uri: string): void {
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   options = toAnalysisOptions(params.initializationOptions?.settings);
   return {
     capabilities: {
@@ -75,15 +77,23 @@ connection.onInitialize((params): InitializeResult => {
 declare const __VERSION__: string | undefined;
 
 connection.onInitialized(() => {
-  if (canPullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
-    void reloadSettings();
+  if (canRegisterConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => {
+      connection.console.warn(`settings changes will not be seen: ${String(e)}`);
+    });
   }
+  if (canPullConfiguration) void reloadSettings();
 });
 
 async function reloadSettings(settings?: unknown): Promise<void> {
   if (settings === undefined && canPullConfiguration) {
-    settings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+    try {
+      settings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+    } catch (e) {
+      // A client that cannot answer gets the defaults rather than a dead server.
+      connection.console.warn(`could not read the councilReport settings: ${String(e)}`);
+      settings = undefined;
+    }
   }
   options = toAnalysisOptions(settings);
   cache.clear();

@@ -125,8 +125,9 @@ class Parser {
   private readonly lineEnds: number[] = [];
   private readonly kinds: LineKind[] = [];
   /** Blocks of consecutive non-separator lines: [first, last]. */
-  private readonly blocks: [number, number][] = [];
+  private blocks: [number, number][] = [];
   private readonly blockOf: Int32Array;
+  private readonly definitionMatches = new Map<number, RegExpExecArray | null>();
   private readonly kindRegExp: RegExp | null;
   private readonly domainTitles: Set<string>;
   private readonly sessionKinds: string[];
@@ -199,7 +200,7 @@ class Parser {
     const domains = outline.filter((n): n is Domain => n.kind === 'domain');
     const sessions: Session[] = [];
     for (const node of outline) {
-      if (node.kind === 'domain') sessions.push(...node.sessions);
+      if (node.kind === 'domain') for (const session of node.sessions) sessions.push(session);
       else sessions.push(node);
     }
     return {
@@ -263,7 +264,7 @@ class Parser {
       }
     }
     if (blocks.length !== this.blocks.length) {
-      this.blocks.splice(0, this.blocks.length, ...blocks);
+      this.blocks = blocks;
       blocks.forEach(([first, last], b) => this.blockOf.fill(b, first, last + 1));
     }
     return candidates;
@@ -455,11 +456,16 @@ class Parser {
 
   // ---- 4. definitions
 
+  /** The line read as a definition ("3 Note text"), if it is a body line of that shape. */
   private definitionAt(line: number): RegExpExecArray | null {
     if (this.kinds[line] !== 'body') return null; // headings, blanks, furniture are not notes
-    if (this.lineLength(line) > 100_000) return null;
-    const m = DEFINITION.exec(this.line(line));
-    return m && Number(m[2]) >= 1 ? m : null;
+    let m = this.definitionMatches.get(line);
+    if (m === undefined) {
+      m = DEFINITION.exec(this.line(line));
+      if (m && Number(m[2]) < 1) m = null;
+      this.definitionMatches.set(line, m);
+    }
+    return m;
   }
 
   private acceptDefinitions(candidates: readonly ReferenceCandidate[]): NoteBuilder[] {

@@ -1,0 +1,286 @@
+// A test client that drives the bundled language server the way VS Code does: the server runs
+// as a child process (`node dist/server.js --stdio`) and the two talk JSON-RPC over its stdio.
+// Tests wait on events (a notification arriving, the process exiting), never on timers.
+
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DefinitionRequest,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  ErrorCodes,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ResponseError,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  UnregistrationRequest,
+  type ClientCapabilities,
+  type Definition,
+  type DefinitionLink,
+  type DocumentSymbol,
+  type InitializeResult,
+  type Position,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Registration,
+  type SymbolInformation,
+  type SymbolKind,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_PATH = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+export const LANGUAGE_ID = 'council-report';
+
+/** What VS Code 1.100 announces for the features this server offers (trimmed to those). */
+export const CLIENT_CAPABILITIES: ClientCapabilities = {
+  general: { positionEncodings: ['utf-16'] },
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceFolders: true,
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
+    publishDiagnostics: {
+      relatedInformation: true,
+      versionSupport: true,
+      tagSupport: { valueSet: [1, 2] },
+      codeDescriptionSupport: true,
+      dataSupport: true,
+    },
+    documentSymbol: {
+      dynamicRegistration: true,
+      hierarchicalDocumentSymbolSupport: true,
+      symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) },
+      tagSupport: { valueSet: [1] },
+      labelSupport: true,
+    },
+    definition: { dynamicRegistration: true, linkSupport: true },
+  },
+  window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: true } } },
+};
+
+export interface ServerExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
+/** A request the server sent to the client, as the client saw it. */
+export interface ServerRequest {
+  readonly method: string;
+  readonly params: unknown;
+}
+
+export interface StartOptions {
+  /** What the client announces; VS Code's by default. */
+  readonly capabilities?: ClientCapabilities;
+  /** Whether the client accepts client/registerCapability; a client without dynamic
+   *  registration answers it with "method not found", as vscode-jsonrpc does by default. */
+  readonly handlesRegistration?: boolean;
+}
+
+interface DiagnosticsWaiter {
+  readonly uri: string;
+  /** A number: only a publication for that document version; null: only one without a version. */
+  readonly version: number | null | undefined;
+  readonly resolve: (params: PublishDiagnosticsParams) => void;
+  readonly reject: (error: Error) => void;
+}
+
+export class LspClient {
+  /** Every request the server sent to the client, in order of arrival. */
+  readonly serverRequests: ServerRequest[] = [];
+  /** The server process's exit, once it has happened. */
+  readonly exited: Promise<ServerExit>;
+
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly connection: ProtocolConnection;
+  private readonly stderrChunks: string[] = [];
+  private readonly diagnosticsWaiters: DiagnosticsWaiter[] = [];
+  private readonly requestWaiters: { method: string; resolve: (r: ServerRequest) => void }[] = [];
+  private exit: ServerExit | null = null;
+
+  private constructor(options: StartOptions) {
+    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr.setEncoding('utf8');
+    this.child.stderr.on('data', (chunk: string) => this.stderrChunks.push(chunk));
+    this.exited = new Promise((resolve) => {
+      // 'close' rather than 'exit': by then stderr has been read to the end.
+      this.child.on('close', (code, signal) => {
+        this.exit = { code, signal };
+        for (const w of this.diagnosticsWaiters.splice(0)) {
+          const which = w.version === undefined ? '' : w.version === null ? ' (without a version)' : ` version ${w.version}`;
+          w.reject(new Error(`the server exited (code ${code}, signal ${signal}) before publishing diagnostics for ${w.uri}${which}${this.stderrNote()}`));
+        }
+        resolve(this.exit);
+      });
+    });
+    // A write to a server that has already exited fails with EPIPE; the exit is what matters.
+    this.child.stdin.on('error', () => {});
+
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
+    // VS Code answers workspace/configuration with the user's settings; this user has none.
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.recordRequest(ConfigurationRequest.method, params);
+      return params.items.map(() => null);
+    });
+    const handlesRegistration = options.handlesRegistration ?? true;
+    const registration = (method: string, params: unknown): void => {
+      this.recordRequest(method, params);
+      if (!handlesRegistration) throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+    };
+    this.connection.onRequest(RegistrationRequest.type, (params) => registration(RegistrationRequest.method, params));
+    this.connection.onRequest(UnregistrationRequest.type, (params) => registration(UnregistrationRequest.method, params));
+    this.connection.listen();
+  }
+
+  /** Starts the server, sends `initialize` and `initialized`, and returns the server's answer. */
+  static async start(options: StartOptions = {}): Promise<{ client: LspClient; initializeResult: InitializeResult }> {
+    const client = new LspClient(options);
+    try {
+      const initializeResult = await client.withStderr(
+        client.connection.sendRequest(InitializeRequest.type, {
+          processId: process.pid,
+          clientInfo: { name: 'Visual Studio Code', version: '1.100.0' },
+          locale: 'nl',
+          rootUri: null,
+          workspaceFolders: null,
+          capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
+          trace: 'off',
+        }),
+      );
+      await client.connection.sendNotification(InitializedNotification.type, {});
+      return { client, initializeResult };
+    } catch (error) {
+      client.kill(); // nobody else holds the client to stop it
+      throw error;
+    }
+  }
+
+  /** What the server wrote to stderr so far. */
+  get stderr(): string {
+    return this.stderrChunks.join('');
+  }
+
+  get hasExited(): boolean {
+    return this.exit !== null;
+  }
+
+  /**
+   * The next publishDiagnostics for `uri`, for the given document version if one is given
+   * (null: a publication without a version, as on close). Call it before sending the change
+   * whose diagnostics it awaits, so the publication cannot slip past.
+   */
+  nextDiagnostics(uri: string, version?: number | null): Promise<PublishDiagnosticsParams> {
+    if (this.exit) return Promise.reject(new Error(`the server has exited (code ${this.exit.code})${this.stderrNote()}`));
+    return new Promise((resolve, reject) => this.diagnosticsWaiters.push({ uri, version, resolve, reject }));
+  }
+
+  /** The first request with this method the server sent, waiting for it if it has not come yet. */
+  serverRequest(method: string): Promise<ServerRequest> {
+    const seen = this.serverRequests.find((r) => r.method === method);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.requestWaiters.push({ method, resolve }));
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: LANGUAGE_ID, version, text },
+    });
+  }
+
+  /** Incremental changes, applied by the server in order, as VS Code sends them. */
+  async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.withStderr(this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+  }
+
+  definition(uri: string, position: Position): Promise<Definition | DefinitionLink[] | null> {
+    return this.withStderr(this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }));
+  }
+
+  /** `shutdown`, then `exit`, as VS Code does on closing the window; resolves with the exit. */
+  async shutdown(): Promise<ServerExit> {
+    if (this.exit) return this.exit;
+    await this.withStderr(this.connection.sendRequest(ShutdownRequest.type));
+    await this.connection.sendNotification(ExitNotification.type);
+    const exit = await this.exited;
+    this.connection.dispose();
+    return exit;
+  }
+
+  /** `exit` without `shutdown`: a client that went away uncleanly. */
+  async exitWithoutShutdown(): Promise<ServerExit> {
+    await this.connection.sendNotification(ExitNotification.type);
+    const exit = await this.exited;
+    this.connection.dispose();
+    return exit;
+  }
+
+  /** Last resort for an after() hook when a test left the server hanging. */
+  kill(): void {
+    if (!this.exit) this.child.kill();
+    this.connection.dispose();
+  }
+
+  private onDiagnostics(params: PublishDiagnosticsParams): void {
+    for (let i = 0; i < this.diagnosticsWaiters.length; i++) {
+      const w = this.diagnosticsWaiters[i]!;
+      if (w.uri !== params.uri) continue;
+      if (w.version === null ? params.version !== undefined : w.version !== undefined && w.version !== params.version) continue;
+      this.diagnosticsWaiters.splice(i--, 1);
+      w.resolve(params);
+    }
+  }
+
+  private recordRequest(method: string, params: unknown): void {
+    const request = { method, params };
+    this.serverRequests.push(request);
+    for (let i = 0; i < this.requestWaiters.length; i++) {
+      const w = this.requestWaiters[i]!;
+      if (w.method !== method) continue;
+      this.requestWaiters.splice(i--, 1);
+      w.resolve(request);
+    }
+  }
+
+  private stderrNote(): string {
+    const stderr = this.stderr.trim();
+    return stderr ? `\n--- server stderr ---\n${stderr}` : '';
+  }
+
+  /** A request fails, rather than hangs, when the server dies, and a failed request says what
+   *  the server printed, which is usually why. */
+  private async withStderr<T>(request: Promise<T>): Promise<T> {
+    const died = this.exited.then((e) => Promise.reject(new Error(`the server exited (code ${e.code}, signal ${e.signal}) before answering`)));
+    try {
+      return await Promise.race([request, died]);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${message}${this.stderrNote()}`, { cause: error });
+    }
+  }
+}
+
+/** The registrations the server asked for, as `method` strings. */
+export function registeredMethods(request: ServerRequest): string[] {
+  const params = request.params as { registrations?: Registration[] } | null;
+  return (params?.registrations ?? []).map((r) => r.method);
+}
