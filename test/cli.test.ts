@@ -9,8 +9,9 @@ import { before, describe, test } from 'node:test';
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 let dir: string;
 
-function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: input ?? '', cwd: dir });
+function run(args: string[], input?: string, extraEnv: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...extraEnv };
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: input ?? '', cwd: dir, env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -44,6 +45,18 @@ describe('check', () => {
     assert.equal(r.status, 1);
   });
 
+  test('--lang nl, or a Dutch locale in the environment, gives Dutch messages', () => {
+    const expected = [
+      'nl.council:3:14: error footnote-undefined Voetnoot 2 wordt aangehaald maar bestaat niet. Voeg bij de voetnoten een noot "2 ..." toe, of verbeter het nummer.',
+      'nl.council:6:1: warning footnote-unused Voetnoot 3 wordt nergens aangehaald. Verwijs ernaar in de tekst of verwijder de noot.',
+      '1 verslag gecontroleerd: 1 fout, 1 waarschuwing',
+    ];
+    const name = file('nl.council', BROKEN);
+    assert.deepEqual(run(['check', '--lang', 'nl', name]).stdout.trimEnd().split('\n'), expected);
+    assert.deepEqual(run(['check', name], undefined, { LANG: 'nl_NL.UTF-8' }).stdout.trimEnd().split('\n'), expected);
+    assert.match(run(['check', '--lang=en', name], undefined, { LC_ALL: 'nl_NL.UTF-8' }).stdout, /Footnote 2 is referenced/);
+  });
+
   test('warnings alone exit 0', () => {
     const r = run(['check', file('warn.council', 'Tekst.1\n\n1 Een.\n2 Twee.\n')]);
     assert.equal(r.status, 0);
@@ -56,7 +69,7 @@ describe('check', () => {
       'clean2.council: outline',
       '  I. Justitie  (line 1)',
       '    1. Werklunch – Rechtsstaat  (line 3)',
-      'clean2.council: 1 footnotes, 1 references',
+      'clean2.council: 1 footnote, 1 reference',
       '1 report checked: 0 errors, 0 warnings',
     ]);
   });
@@ -115,6 +128,7 @@ describe('bad input: one line naming the file, exit 2, never a stack trace', () 
     ['an unknown option', () => ['check', '--fast', 'x'], /^council-report: unknown option '--fast'\n/],
     ['a bad format', () => ['check', '--format', 'xml', 'x'], /^council-report: --format takes text or json, not 'xml'\n/],
     ['no file', () => ['check'], /^council-report: no file given\n/],
+    ['a bad language', () => ['check', '--lang', 'fr', 'x'], /^council-report: --lang takes en or nl, not 'fr'\n/],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {

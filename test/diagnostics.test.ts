@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { analyse } from '../server/src/analysis';
-import { computeDiagnostics, DEFAULT_SEVERITIES } from '../server/src/features/diagnostics';
+import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, DEFAULT_SEVERITIES } from '../server/src/features/diagnostics';
+import { MESSAGES } from '../server/src/features/messages';
+import { toAnalysisOptions } from '../server/src/settings';
 import { parse } from '../server/src/parser/parse';
 import { analyseLines, dumpDiagnostics, text } from './support/report';
 
@@ -121,9 +123,9 @@ describe('every diagnostic', () => {
     assert.equal(d!.code, 'footnote-unused');
     assert.equal(d!.source, 'council-report');
     assert.equal(d!.severity, DiagnosticSeverity.Warning);
-    const off = computeDiagnostics(doc, { severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': null } });
+    const off = computeDiagnostics(doc, { ...DEFAULT_DIAGNOSTIC_OPTIONS, severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': null } });
     assert.deepEqual(off, []);
-    const hint = computeDiagnostics(doc, { severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': DiagnosticSeverity.Hint } });
+    const hint = computeDiagnostics(doc, { ...DEFAULT_DIAGNOSTIC_OPTIONS, severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': DiagnosticSeverity.Hint } });
     assert.equal(hint[0]!.severity, DiagnosticSeverity.Hint);
   });
 
@@ -135,5 +137,35 @@ describe('every diagnostic', () => {
       'footnote-duplicate 3:0-3:1',
       'footnote-unused 5:0-5:1',
     ]);
+  });
+});
+
+describe('messages follow the display language', () => {
+  const lines = ['2. Diversen', '', 'Tekst.1 Meer.2 Nog.4', '', '1 a.', '1 b.', '4 c.', '5 d.'];
+
+  test('Dutch for nl and nl-BE, English otherwise', () => {
+    const nl = analyse(text(lines), toAnalysisOptions(null, 'nl-BE')).diagnostics.map((d) => d.message);
+    assert.deepEqual(nl, [
+      'Sessienummer 2 klopt niet: de eerste sessie heeft nummer 1. Nummer de sessies 1, 2, 3, ...',
+      'Voetnoot 2 wordt aangehaald maar bestaat niet. Voeg bij de voetnoten een noot "2 ..." toe, of verbeter het nummer.',
+      'Voetnoot 4 volgt op voetnoot 2, maar voetnoot 3 bestaat niet. Nummer de noten zodat ze 1, 2, 3, ... lopen.',
+      'Voetnoot 1 komt meer dan eens voor (eerst op regel 5). Nummer deze noot om of verwijder haar.',
+      'Voetnoot 5 wordt nergens aangehaald. Verwijs ernaar in de tekst of verwijder de noot.',
+    ]);
+    for (const locale of ['en', 'en-US', 'de', '', null, undefined]) {
+      const en = analyse(text(lines), toAnalysisOptions(null, locale)).diagnostics.map((d) => d.message);
+      assert.equal(en[0], 'Session number 2 is out of sequence: the first session should be 1. Renumber the sessions 1, 2, 3, ...', String(locale));
+    }
+  });
+
+  test('every message exists in both languages and differs between them', () => {
+    const keys = Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[];
+    assert.deepEqual(Object.keys(MESSAGES.nl).sort(), [...keys].sort());
+    for (const key of keys) {
+      const say = (m: unknown): string => (typeof m === 'function' ? (m as (...a: unknown[]) => string)(1, 2, 3, 4) : String(m));
+      const en = say(MESSAGES.en[key]);
+      const nl = say(MESSAGES.nl[key]);
+      assert.notEqual(en, nl, key);
+    }
   });
 });

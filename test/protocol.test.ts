@@ -371,6 +371,19 @@ describe('the server process', () => {
     }
   });
 
+  it('speaks Dutch to a VS Code whose display language is Dutch', LIMIT, async () => {
+    const { client } = await LspClient.start({ locale: 'nl' });
+    try {
+      const doc = report(['Geachte Voorzitter,', '', '2. Diversen', 'Geen bijzonderheden.']);
+      const opened = client.nextDiagnostics(doc.uri, 1);
+      await client.open(doc.uri, doc.text, 1);
+      assert.deepEqual((await opened).diagnostics.map(messageOf), ['Sessienummer 2 klopt niet: de eerste sessie heeft nummer 1. Nummer de sessies 1, 2, 3, ...']);
+      assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
+    } finally {
+      client.kill();
+    }
+  });
+
   // A client that does not announce dynamic registration must not be sent a registration,
   // and a declined request must not end the server.
   it(

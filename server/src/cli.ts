@@ -7,10 +7,12 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { analyse, type Analysis } from './analysis';
+import { messagesFor } from './features/messages';
+import { toAnalysisOptions } from './settings';
 import { fileReport, formatFindings, formatOutline, severityName } from './features/report';
 
-const USAGE = `usage: council-report check [--format text|json] [--outline] FILE...
-       council-report outline FILE...
+const USAGE = `usage: council-report check [--format text|json] [--outline] [--lang en|nl] FILE...
+       council-report outline [--lang en|nl] FILE...
 
 Checks council reports (the government's letters on EU Council meetings) and prints every
 finding as path:line:column: severity code message. Exit code 0 when there is no error,
@@ -18,6 +20,7 @@ finding as path:line:column: severity code message. Exit code 0 when there is no
 
   --format text|json   text (default) or one JSON document for all files
   --outline            with text output, print each report's outline before its findings
+  --lang en|nl         the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
   -h, --help           this help
   -v, --version        the version`;
 
@@ -30,6 +33,7 @@ interface Options {
   command: 'check' | 'outline';
   format: 'text' | 'json';
   outline: boolean;
+  lang: string | undefined;
   files: string[];
 }
 
@@ -40,7 +44,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' | 'version' {
   if (command !== 'check' && command !== 'outline') {
     throw new UsageError(command === undefined ? 'no command given' : `unknown command '${command}'`);
   }
-  const options: Options = { command, format: 'text', outline: command === 'outline', files: [] };
+  const options: Options = { command, format: 'text', outline: command === 'outline', lang: undefined, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '-h' || arg === '--help') return 'help';
@@ -48,6 +52,10 @@ function parseArguments(argv: readonly string[]): Options | 'help' | 'version' {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
       if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not '${value ?? ''}'`);
       options.format = value;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? rest[++i] : arg.slice('--lang='.length);
+      if (value !== 'en' && value !== 'nl') throw new UsageError(`--lang takes en or nl, not '${value ?? ''}'`);
+      options.lang = value;
     } else if (arg === '--outline') {
       options.outline = true;
     } else if (arg === '--') {
@@ -106,11 +114,16 @@ function main(argv: readonly string[]): number {
     return 0;
   }
 
+  // The environment's locale, as POSIX orders it, unless --lang says otherwise.
+  const env = process.env;
+  const locale = options.lang ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
+  const say = messagesFor(locale);
+  const analysisOptions = toAnalysisOptions(null, locale);
   const analyses: { path: string; analysis: Analysis }[] = [];
   let unreadable = false;
   for (const path of options.files) {
     try {
-      analyses.push({ path, analysis: analyse(readReport(path)) });
+      analyses.push({ path, analysis: analyse(readReport(path), analysisOptions) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(`council-report: ${e.message}\n`);
@@ -137,19 +150,14 @@ function main(argv: readonly string[]): number {
     const out: string[] = [];
     for (const { path, analysis } of analyses) {
       if (options.outline) {
-        out.push(`${path}: outline`);
+        out.push(say.outlineOf(path));
         const tree = formatOutline(analysis.document);
-        for (const line of tree.length > 0 ? tree : ['(no domains or sessions found)']) out.push(`  ${line}`);
-        out.push(`${path}: ${analysis.document.definitions.length} footnotes, ${analysis.document.references.length} references`);
+        for (const line of tree.length > 0 ? tree : [say.emptyOutline]) out.push(`  ${line}`);
+        out.push(say.footnoteCount(path, analysis.document.definitions.length, analysis.document.references.length));
       }
       if (options.command === 'check') for (const line of formatFindings(path, analysis.diagnostics)) out.push(line);
     }
-    if (options.command === 'check') {
-      const n = analyses.length;
-      const parts = [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`];
-      if (others > 0) parts.push(`${others} other ${others === 1 ? 'finding' : 'findings'}`);
-      out.push(`${n} ${n === 1 ? 'report' : 'reports'} checked: ${parts.join(', ')}`);
-    }
+    if (options.command === 'check') out.push(say.checked(analyses.length, errors, warnings, others));
     process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
   }
   if (unreadable) return 2;

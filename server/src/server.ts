@@ -19,6 +19,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS;
+let locale: string | undefined;
 let canPullConfiguration = false;
 let canRegisterConfiguration = false;
 const cache = new Map<string, { version: number; analysis: Analysis }>();
@@ -63,7 +64,8 @@ function publishDiagnostics(uri: string): void {
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  options = toAnalysisOptions(params.initializationOptions?.settings);
+  locale = params.locale;
+  options = toAnalysisOptions(params.initializationOptions?.settings, locale);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -95,7 +97,7 @@ async function reloadSettings(settings?: unknown): Promise<void> {
       settings = undefined;
     }
   }
-  options = toAnalysisOptions(settings);
+  options = toAnalysisOptions(settings, locale);
   cache.clear();
   for (const d of documents.all()) scheduleDiagnostics(d.uri);
 }

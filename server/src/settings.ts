@@ -4,6 +4,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis';
 import { DEFAULT_SEVERITIES, type DiagnosticCode } from './features/diagnostics';
+import { messagesFor } from './features/messages';
 import { DEFAULT_PARSE_OPTIONS } from './parser/options';
 
 export const SETTINGS_SECTION = 'councilReport';
@@ -22,8 +23,12 @@ function stringList(value: unknown): string[] | null {
   return list;
 }
 
-export function toAnalysisOptions(settings: unknown): AnalysisOptions {
-  if (settings === null || typeof settings !== 'object') return DEFAULT_ANALYSIS_OPTIONS;
+/** `locale` is the display language (VS Code's `initialize` locale, the CLI's --lang). */
+export function toAnalysisOptions(settings: unknown, locale?: string | null): AnalysisOptions {
+  const messages = messagesFor(locale);
+  if (settings === null || typeof settings !== 'object') {
+    return Object.freeze({ ...DEFAULT_ANALYSIS_OPTIONS, diagnostics: Object.freeze({ ...DEFAULT_ANALYSIS_OPTIONS.diagnostics, messages }) });
+  }
   const s = settings as Record<string, unknown>;
   const severities: Record<DiagnosticCode, DiagnosticSeverity | null> = { ...DEFAULT_SEVERITIES };
   const configured = s['severity'];
@@ -41,6 +46,6 @@ export function toAnalysisOptions(settings: unknown): AnalysisOptions {
       sessionKinds: Object.freeze([...DEFAULT_PARSE_OPTIONS.sessionKinds, ...extraKinds]),
       domainTitles: Object.freeze([...DEFAULT_PARSE_OPTIONS.domainTitles, ...extraTitles]),
     }),
-    diagnostics: Object.freeze({ severities: Object.freeze(severities) }),
+    diagnostics: Object.freeze({ severities: Object.freeze(severities), messages }),
   });
 }

@@ -81,6 +81,8 @@ export interface ServerRequest {
 }
 
 export interface StartOptions {
+  /** VS Code's display language, sent in `initialize`; English unless said. */
+  readonly locale?: string;
   /** What the client announces; VS Code's by default. */
   readonly capabilities?: ClientCapabilities;
   /** Whether the client accepts client/registerCapability; a client without dynamic
@@ -152,7 +154,7 @@ export class LspClient {
         client.connection.sendRequest(InitializeRequest.type, {
           processId: process.pid,
           clientInfo: { name: 'Visual Studio Code', version: '1.100.0' },
-          locale: 'nl',
+          locale: options.locale ?? 'en',
           rootUri: null,
           workspaceFolders: null,
           capabilities: options.capabilities ?? CLIENT_CAPABILITIES,

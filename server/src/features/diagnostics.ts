@@ -3,6 +3,7 @@
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CouncilDocument, FootnoteDefinition, Heading, Range } from '../parser/model';
+import { MESSAGES, type HeadingKind, type Messages } from './messages';
 
 export const DIAGNOSTIC_SOURCE = 'council-report';
 
@@ -32,9 +33,10 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, DiagnosticSever
 export interface DiagnosticOptions {
   /** Severity per code; a code mapped to null is switched off. */
   readonly severities: Readonly<Record<DiagnosticCode, DiagnosticSeverity | null>>;
+  readonly messages: Messages;
 }
 
-export const DEFAULT_DIAGNOSTIC_OPTIONS: DiagnosticOptions = Object.freeze({ severities: DEFAULT_SEVERITIES });
+export const DEFAULT_DIAGNOSTIC_OPTIONS: DiagnosticOptions = Object.freeze({ severities: DEFAULT_SEVERITIES, messages: MESSAGES.en });
 
 export interface CouncilDiagnostic extends Diagnostic {
   code: DiagnosticCode;
@@ -49,14 +51,14 @@ export function computeDiagnostics(doc: CouncilDocument, options: DiagnosticOpti
     if (severity === null || severity === undefined) return;
     out.push({ code, source: DIAGNOSTIC_SOURCE, severity, range, message });
   };
-  checkFootnotes(doc, report);
-  checkHeadings(doc, report);
+  checkFootnotes(doc, options.messages, report);
+  checkHeadings(doc, options.messages, report);
   return out.sort(byPosition);
 }
 
 type Report = (code: DiagnosticCode, range: Range, message: string) => void;
 
-function checkFootnotes(doc: CouncilDocument, report: Report): void {
+function checkFootnotes(doc: CouncilDocument, say: Messages, report: Report): void {
   const definitionsOf = new Map<number, FootnoteDefinition[]>();
   for (const d of doc.definitions) {
     const list = definitionsOf.get(d.number);
@@ -67,19 +69,18 @@ function checkFootnotes(doc: CouncilDocument, report: Report): void {
   for (const r of doc.references) {
     referenced.add(r.number);
     if (!definitionsOf.has(r.number)) {
-      report('footnote-undefined', r.range, `Footnote ${r.number} is referenced but not defined. Add a note "${r.number} ..." where the notes are, or correct the number.`);
+      report('footnote-undefined', r.range, say.footnoteUndefined(r.number));
     }
   }
   for (const [number, defs] of definitionsOf) {
     if (!referenced.has(number)) {
-      report('footnote-unused', defs[0]!.numberRange, `Footnote ${number} is defined but never referenced. Refer to it in the text or remove the note.`);
+      report('footnote-unused', defs[0]!.numberRange, say.footnoteUnused(number));
     }
     for (const d of defs.slice(1)) {
-      const first = defs[0]!.numberRange.start.line + 1;
-      report('footnote-duplicate', d.numberRange, `Footnote ${number} is defined more than once (first on line ${first}). Renumber or remove this note.`);
+      report('footnote-duplicate', d.numberRange, say.footnoteDuplicate(number, defs[0]!.numberRange.start.line + 1));
     }
   }
-  checkFootnoteOrder(doc, definitionsOf, report);
+  checkFootnoteOrder(doc, definitionsOf, say, report);
 }
 
 /**
@@ -88,7 +89,7 @@ function checkFootnotes(doc: CouncilDocument, report: Report): void {
  * once, so a swapped pair gives one finding, not a cascade. A number skipped by the whole
  * document (neither referenced nor defined) is reported at the reference after the gap.
  */
-function checkFootnoteOrder(doc: CouncilDocument, definitionsOf: ReadonlyMap<number, unknown>, report: Report): void {
+function checkFootnoteOrder(doc: CouncilDocument, definitionsOf: ReadonlyMap<number, unknown>, say: Messages, report: Report): void {
   const firsts: { number: number; range: Range }[] = [];
   const seen = new Set<number>();
   for (const r of doc.references) {
@@ -101,14 +102,14 @@ function checkFootnoteOrder(doc: CouncilDocument, definitionsOf: ReadonlyMap<num
   for (let i = 0; i < firsts.length; i++) {
     const f = firsts[i]!;
     if (!inRun[i]) {
-      report('footnote-order', f.range, `Footnote ${f.number} is referenced out of order: footnotes must be numbered in the order of their first reference. Renumber the notes.`);
+      report('footnote-order', f.range, say.footnoteOutOfOrder(f.number));
       continue;
     }
     if (f.number > expected) {
       let skipped = expected;
       while (skipped < f.number && (seen.has(skipped) || definitionsOf.has(skipped))) skipped++;
       if (skipped < f.number) {
-        report('footnote-order', f.range, `Footnote ${f.number} follows footnote ${expected - 1 || 'none'}, but footnote ${skipped} does not exist. Renumber the notes so they run 1, 2, 3, ...`);
+        report('footnote-order', f.range, say.footnoteSkipped(f.number, expected - 1, skipped));
       }
     }
     expected = f.number + 1;
@@ -135,42 +136,35 @@ function longestIncreasingRun(values: readonly number[]): boolean[] {
   return inRun;
 }
 
-function checkHeadings(doc: CouncilDocument, report: Report): void {
-  checkNumbering(doc.domains.map((d) => d.heading), 'domain', report);
+function checkHeadings(doc: CouncilDocument, say: Messages, report: Report): void {
+  checkNumbering(doc.domains.map((d) => d.heading), 'domain', null, say, report);
   const topLevel = doc.outline.filter((n) => n.kind === 'session').map((s) => s.heading);
-  checkNumbering(topLevel, 'session', report);
-  for (const d of doc.domains) checkNumbering(d.sessions.map((s) => s.heading), 'session', report, d.heading);
+  checkNumbering(topLevel, 'session', null, say, report);
+  for (const d of doc.domains) checkNumbering(d.sessions.map((s) => s.heading), 'session', headingName(d.heading), say, report);
 }
 
-function checkNumbering(headings: readonly Heading[], kind: 'domain' | 'session', report: Report, domain?: Heading): void {
-  const where = domain ? ` in domain "${label(domain)}"` : '';
+function checkNumbering(headings: readonly Heading[], kind: HeadingKind, domain: string | null, say: Messages, report: Report): void {
   const numbers = new Map<number, Heading>();
   let previous = 0;
   for (const h of headings) {
     if (h.number === null) {
-      report('session-number-missing', h.range, `Session "${h.title}" has no number. Number it ${previous + 1} (sessions are numbered 1, 2, 3, ...${where}).`);
+      report('session-number-missing', h.range, say.sessionNumberMissing(h.title, previous + 1, domain));
       continue;
     }
     const range = h.numberRange ?? h.range;
     const first = numbers.get(h.number);
     if (first) {
-      report(`${kind}-number-duplicate`, range, `${capital(kind)} number ${h.numberText} is used twice${where} (also on line ${first.range.start.line + 1}). Renumber the ${kind}s 1, 2, 3, ...`);
+      report(`${kind}-number-duplicate`, range, say.numberDuplicate(kind, h.numberText ?? String(h.number), first.range.start.line + 1, domain));
     } else if (h.number !== previous + 1) {
-      const expected = previous + 1;
-      const why = previous === 0 ? `the first ${kind}${where} should be ${expected}` : `it follows ${previous}, so ${expected} is expected`;
-      report(`${kind}-number-gap`, range, `${capital(kind)} number ${h.numberText} is out of sequence: ${why}. Renumber the ${kind}s 1, 2, 3, ...`);
+      report(`${kind}-number-gap`, range, say.numberGap(kind, h.numberText ?? String(h.number), previous, domain));
     }
     if (!first) numbers.set(h.number, h);
     previous = h.number;
   }
 }
 
-function label(h: Heading): string {
+function headingName(h: Heading): string {
   return h.numberText === null ? h.title : `${h.numberText}. ${h.title}`;
-}
-
-function capital(s: string): string {
-  return s[0]!.toUpperCase() + s.slice(1);
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -1,0 +1,87 @@
+// Everything the server and the CLI say to a person, in English (the default) and Dutch.
+// One typed object per language: a string added in one language must be added in the other.
+
+export type Locale = 'en' | 'nl';
+
+export type HeadingKind = 'domain' | 'session';
+
+export interface Messages {
+  readonly footnoteUndefined: (n: number) => string;
+  readonly footnoteUnused: (n: number) => string;
+  readonly footnoteDuplicate: (n: number, firstLine: number) => string;
+  readonly footnoteOutOfOrder: (n: number) => string;
+  readonly footnoteSkipped: (n: number, previous: number, missing: number) => string;
+  readonly sessionNumberMissing: (title: string, suggested: number, domain: string | null) => string;
+  readonly numberDuplicate: (kind: HeadingKind, number: string, otherLine: number, domain: string | null) => string;
+  readonly numberGap: (kind: HeadingKind, number: string, previous: number, domain: string | null) => string;
+  /** The CLI's closing line. */
+  readonly checked: (reports: number, errors: number, warnings: number, others: number) => string;
+  readonly outlineOf: (path: string) => string;
+  readonly emptyOutline: string;
+  readonly footnoteCount: (path: string, definitions: number, references: number) => string;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const en: Messages = {
+  footnoteUndefined: (n) => `Footnote ${n} is referenced but not defined. Add a note "${n} ..." where the notes are, or correct the number.`,
+  footnoteUnused: (n) => `Footnote ${n} is defined but never referenced. Refer to it in the text or remove the note.`,
+  footnoteDuplicate: (n, first) => `Footnote ${n} is defined more than once (first on line ${first}). Renumber or remove this note.`,
+  footnoteOutOfOrder: (n) =>
+    `Footnote ${n} is referenced out of order: footnotes must be numbered in the order of their first reference. Renumber the notes.`,
+  footnoteSkipped: (n, previous, missing) =>
+    (previous === 0 ? `Footnote ${n} is the first footnote` : `Footnote ${n} follows footnote ${previous}`) +
+    `, but footnote ${missing} does not exist. Renumber the notes so they run 1, 2, 3, ...`,
+  sessionNumberMissing: (title, suggested, domain) =>
+    `Session "${title}" has no number. Number it ${suggested} (sessions are numbered 1, 2, 3, ...${domain ? ` in domain "${domain}"` : ''}).`,
+  numberDuplicate: (kind, number, other, domain) =>
+    `${kind === 'domain' ? 'Domain' : 'Session'} number ${number} is used twice${domain ? ` in domain "${domain}"` : ''} (also on line ${other}). Renumber the ${kind}s 1, 2, 3, ...`,
+  numberGap: (kind, number, previous, domain) =>
+    `${kind === 'domain' ? 'Domain' : 'Session'} number ${number} is out of sequence: ` +
+    (previous === 0 ? `the first ${kind}${domain ? ` in domain "${domain}"` : ''} should be 1` : `it follows ${previous}, so ${previous + 1} is expected`) +
+    `. Renumber the ${kind}s 1, 2, 3, ...`,
+  checked: (reports, errors, warnings, others) =>
+    `${plural(reports, 'report', 'reports')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}` +
+    (others > 0 ? `, ${plural(others, 'other finding', 'other findings')}` : ''),
+  outlineOf: (path) => `${path}: outline`,
+  emptyOutline: '(no domains or sessions found)',
+  footnoteCount: (path, definitions, references) => `${path}: ${plural(definitions, 'footnote', 'footnotes')}, ${plural(references, 'reference', 'references')}`,
+};
+
+const nl: Messages = {
+  footnoteUndefined: (n) => `Voetnoot ${n} wordt aangehaald maar bestaat niet. Voeg bij de voetnoten een noot "${n} ..." toe, of verbeter het nummer.`,
+  footnoteUnused: (n) => `Voetnoot ${n} wordt nergens aangehaald. Verwijs ernaar in de tekst of verwijder de noot.`,
+  footnoteDuplicate: (n, first) => `Voetnoot ${n} komt meer dan eens voor (eerst op regel ${first}). Nummer deze noot om of verwijder haar.`,
+  footnoteOutOfOrder: (n) =>
+    `Voetnoot ${n} staat niet op volgorde: voetnoten worden genummerd in de volgorde waarin ze voor het eerst worden aangehaald. Nummer de noten opnieuw.`,
+  footnoteSkipped: (n, previous, missing) =>
+    (previous === 0 ? `Voetnoot ${n} is de eerste voetnoot` : `Voetnoot ${n} volgt op voetnoot ${previous}`) +
+    `, maar voetnoot ${missing} bestaat niet. Nummer de noten zodat ze 1, 2, 3, ... lopen.`,
+  sessionNumberMissing: (title, suggested, domain) =>
+    `Sessie "${title}" heeft geen nummer. Geef haar nummer ${suggested} (sessies worden genummerd 1, 2, 3, ...${domain ? ` binnen domein "${domain}"` : ''}).`,
+  numberDuplicate: (kind, number, other, domain) =>
+    `${kind === 'domain' ? 'Domeinnummer' : 'Sessienummer'} ${number} komt twee keer voor${domain ? ` binnen domein "${domain}"` : ''} (ook op regel ${other}). Nummer de ${kind === 'domain' ? 'domeinen' : 'sessies'} 1, 2, 3, ...`,
+  numberGap: (kind, number, previous, domain) =>
+    `${kind === 'domain' ? 'Domeinnummer' : 'Sessienummer'} ${number} klopt niet: ` +
+    (previous === 0
+      ? `${kind === 'domain' ? 'het eerste domein' : 'de eerste sessie'}${domain ? ` binnen domein "${domain}"` : ''} heeft nummer 1`
+      : `het volgt op ${previous}, dus ${previous + 1} wordt verwacht`) +
+    `. Nummer de ${kind === 'domain' ? 'domeinen' : 'sessies'} 1, 2, 3, ...`,
+  checked: (reports, errors, warnings, others) =>
+    `${plural(reports, 'verslag', 'verslagen')} gecontroleerd: ${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}` +
+    (others > 0 ? `, ${plural(others, 'andere melding', 'andere meldingen')}` : ''),
+  outlineOf: (path) => `${path}: overzicht`,
+  emptyOutline: '(geen domeinen of sessies gevonden)',
+  footnoteCount: (path, definitions, references) => `${path}: ${plural(definitions, 'voetnoot', 'voetnoten')}, ${plural(references, 'verwijzing', 'verwijzingen')}`,
+};
+
+export const MESSAGES: Readonly<Record<Locale, Messages>> = Object.freeze({ en, nl });
+
+/** The messages for a locale tag such as "nl", "nl-BE" or "en-US"; English for anything else. */
+export function messagesFor(locale: string | null | undefined): Messages {
+  return MESSAGES[localeOf(locale)];
+}
+
+export function localeOf(tag: string | null | undefined): Locale {
+  return typeof tag === 'string' && /^nl(?:[-_]|$)/i.test(tag) ? 'nl' : 'en';
+}
