@@ -37,3 +37,10 @@ test('options are frozen', () => {
   const options = toAnalysisOptions({ sessionKinds: ['X'] });
   assert.ok(Object.isFrozen(options) && Object.isFrozen(options.parse.sessionKinds) && Object.isFrozen(options.diagnostics.severities));
 });
+
+test('footnotesInReferenceOrder false switches footnote-order off, whatever its severity says', () => {
+  const swapped = ['Een.1 Twee.3 Drie.2', '', '1 a.', '2 b.', '3 c.'].join('\n');
+  assert.deepEqual(analyse(swapped, toAnalysisOptions({})).diagnostics.map((d) => d.code), ['footnote-order']);
+  const off = toAnalysisOptions({ footnotesInReferenceOrder: false, severity: { 'footnote-order': 'error' } });
+  assert.deepEqual(analyse(swapped, off).diagnostics, []);
+});

@@ -39,6 +39,8 @@ export function toAnalysisOptions(settings: unknown, locale?: string | null): An
       }
     }
   }
+  // Footnotes numbered in reference order is the House's rule; a team may switch it off.
+  if (s['footnotesInReferenceOrder'] === false) severities['footnote-order'] = null;
   const extraKinds = stringList(s['sessionKinds']) ?? [];
   const extraTitles = stringList(s['domainTitles']) ?? [];
   return Object.freeze({
