@@ -43,6 +43,7 @@ const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
 const CLOSING = /^[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/;
 const SALUTATION = /^\s*(?:Geachte|Zeer geachte)\b/;
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+const DIGIT_RUN = /\d+/g;
 const WHITE_SPACE_RUN = /[\s\u00A0\uFEFF]+/g;
 
 const collapse = (s: string): string => s.replace(WHITE_SPACE_RUN, ' ').trim();
@@ -145,15 +146,24 @@ class Parser {
 
   private splitLines(): void {
     const text = this.text;
-    let start = 0;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
+    let start = 0;
+    if (text.indexOf('\r') < 0) {
+      // The common case, searched natively: LF line ends only.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
         this.lineStarts.push(start);
         this.lineEnds.push(i);
-        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
         start = i + 1;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) {
+          this.lineStarts.push(start);
+          this.lineEnds.push(i);
+          if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+          start = i + 1;
+        }
       }
     }
     this.lineStarts.push(start);
@@ -380,40 +390,31 @@ class Parser {
 
   // ---- 3. reference candidates
 
+  /** One native regex pass over the whole text finds the digit runs; each is then judged by
+   *  its neighbours within its line. Most lines hold no digits and cost nothing more. */
   private findReferenceCandidates(lineCount: number): ReferenceCandidate[] {
     const out: ReferenceCandidate[] = [];
-    for (let i = 0; i < lineCount; i++) {
-      if (this.kinds[i] === 'blank' || this.kinds[i] === 'page-furniture') continue;
-      this.scanLine(i, out);
-    }
-    return out;
-  }
-
-  private scanLine(lineNumber: number, out: ReferenceCandidate[]): void {
-    const s = this.line(lineNumber);
+    const text = this.text;
+    let line = 0;
+    let urlLine = -1;
     let urls: [number, number][] | null = null;
-    if (s.includes('://') || s.includes('www.')) {
-      urls = [];
-      for (const m of s.matchAll(URL)) urls.push([m.index, m.index + m[0].length]);
-    }
-    const n = s.length;
-    let i = 0;
-    while (i < n) {
-      if (!isDigit(s.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < n && isDigit(s.charCodeAt(i))) i++;
-      const end = i;
-      if (end - start > 3 || start === 0) continue;
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      while (line < lineCount - 1 && this.lineEnds[line]! < start) line++;
+      const kind = this.kinds[line];
+      if (kind === 'blank' || kind === 'page-furniture') continue;
+      const lineStart = this.lineStarts[line]!;
+      const lineEnd = this.lineEnds[line]!;
+      if (end - start > 3 || start === lineStart) continue;
       // After the number: white space, the end of the line, or closing punctuation that does
       // not go on into another number (3,8 or 150.000).
-      if (end < n) {
-        const after = s[end]!;
+      if (end < lineEnd) {
+        const after = text[end]!;
         if (!/\s/.test(after)) {
           if (!CLOSING_PUNCTUATION.has(after)) continue;
-          if (end + 1 < n && isDigit(s.charCodeAt(end + 1))) continue;
+          if (end + 1 < lineEnd && isDigit(text.charCodeAt(end + 1))) continue;
         }
       }
       // Before the number: a word, or closing punctuation after a word, a bracket or a quote
@@ -421,37 +422,45 @@ class Parser {
       // a decimal or a thousands separator (3,8 or 150.000 or 2.5).
       let p = start - 1;
       let bracketOrQuote = false;
-      while (p >= 0 && CLOSING_PUNCTUATION.has(s[p]!)) {
-        if (!'.,;:!?'.includes(s[p]!)) bracketOrQuote = true;
+      while (p >= lineStart && CLOSING_PUNCTUATION.has(text[p]!)) {
+        if (!'.,;:!?'.includes(text[p]!)) bracketOrQuote = true;
         p--;
       }
-      if (p < 0) continue;
-      if (!isLetter(s[p]!)) {
-        if (!isDigit(s.charCodeAt(p)) || p === start - 1) continue;
+      if (p < lineStart) continue;
+      if (!isLetter(text[p]!)) {
+        if (!isDigit(text.charCodeAt(p)) || p === start - 1) continue;
         if (!bracketOrQuote) {
-          if (s[start - 1] !== '.' || p !== start - 2 || end - start > 2) continue;
+          if (text[start - 1] !== '.' || p !== start - 2 || end - start > 2) continue;
           let q = p;
-          while (q >= 0 && isDigit(s.charCodeAt(q))) q--;
+          while (q >= lineStart && isDigit(text.charCodeAt(q))) q--;
           if (p - q < 3) continue;
         }
       }
       let strong = p < start - 1;
       if (!strong) {
         // Glued straight to a word: EU27 and COP30 are names, Luxemburg1 is a reference.
-        let w = p;
-        while (w >= 0 && isLetter(s[w]!)) {
-          if (s[w] !== s[w]!.toLocaleUpperCase('nl')) {
+        for (let w = p; w >= lineStart && isLetter(text[w]!); w--) {
+          if (text[w] !== text[w]!.toLocaleUpperCase('nl')) {
             strong = true;
             break;
           }
-          w--;
+        }
+      }
+      if (urlLine !== line) {
+        urlLine = line;
+        urls = null;
+        const s = this.line(line);
+        if (s.includes('://') || s.includes('www.')) {
+          urls = [];
+          for (const u of s.matchAll(URL)) urls.push([lineStart + u.index, lineStart + u.index + u[0].length]);
         }
       }
       if (urls && urls.some(([a, b]) => start >= a && start < b)) continue;
-      const number = Number(s.slice(start, end));
+      const number = Number(m[0]);
       if (number < 1) continue;
-      out.push({ line: lineNumber, column: start, length: end - start, number, strong });
+      out.push({ line, column: start - lineStart, length: end - start, number, strong });
     }
+    return out;
   }
 
   // ---- 4. definitions

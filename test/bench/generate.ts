@@ -1,0 +1,171 @@
+// A deterministic generator of realistic council reports of any size, for benchmarks and
+// property tests: a letter frame, domains and sessions (some wrapped, some unnumbered), body
+// paragraphs with footnote references and number look-alikes, pages with notes at the bottom,
+// page numbers, and now and then a note that continues on the next page.
+
+export interface GeneratedReport {
+  readonly text: string;
+  readonly domains: number;
+  readonly sessions: number;
+  readonly footnotes: number;
+}
+
+export interface GenerateOptions {
+  /** Roughly how many UTF-16 code units the report should have. */
+  readonly size: number;
+  readonly seed?: number;
+  /** Line end: '\n' or '\r\n'. */
+  readonly eol?: string;
+  /** Leave some sessions without a number (a lint finding each). */
+  readonly unnumberedSessions?: boolean;
+}
+
+/** mulberry32: small, fast, good enough for test data. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'de het een van in op met voor dat over aan door bij als ook nog niet wel zijn was werd heeft hebben ' +
+  'lidstaten Commissie Raad voorzitterschap Nederland ministers samenwerking migratie terugkeer grenzen ' +
+  'veiligheid rechtsstaat informatie-uitwisseling verordening richtlijn voorstel onderhandelingen ' +
+  'Europees Parlement triloog uitvoering toezicht evaluatie kader aanpak steun belang inzet gesprek ' +
+  'ondersteuning criminaliteit slachtoffers digitalisering gegevens procedures bescherming ' +
+  'grensoverschrijdende geïntensiveerde coördinatie één benadrukte onderstreepte verwelkomde'
+).split(' ');
+const LOOKALIKES = ['CO2-uitstoot', 'de G7-top', 'COP30', 'de EU27', 'artikel 78(3)', 'verordening 2024/1351', '3,8%', '150.000', 'versie 2.0-', 'in 2027 is 2 keer'];
+const KINDS = ['Werksessie I -', 'Werksessie II –', 'Werklunch –', 'Werkdiner —', 'Lunchbespreking:', 'Plenaire sessie -', 'Diversen'];
+const DOMAINS = ['Binnenlandse Zaken', 'Justitie', 'Asiel en Migratie', 'Veiligheid', 'Grenzen'];
+const CITATIONS = [
+  (n: number) => `Tweede Kamer, vergaderjaar 2025-2026, KST 32317, nr. ${900 + (n % 90)}.`,
+  (n: number) => `Kamerstuk 21501-02, nr. ${3000 + n}.`,
+  (n: number) => `Kamerstukken II 2016-17, 22 112, nr. ${2000 + (n % 300)}.`,
+  (n: number) => `Voorstel van de Commissie, COM(2026) ${100 + (n % 800)}.`,
+  (n: number) => `Zie https://example.org/stukken/${n} voor de volledige tekst van het besluit.`,
+];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+export function generateReport(options: GenerateOptions): GeneratedReport {
+  const rnd = random(options.seed ?? 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const lines: string[] = [];
+  let size = 0;
+  const push = (line: string): void => {
+    lines.push(line);
+    size += line.length + 1;
+  };
+
+  // Notes referenced on the current page, written at its bottom.
+  let footnotes = 0;
+  let pageNotes: number[] = [];
+  let pageLines = 0;
+  let page = 1;
+  let carry: string | null = null; // the tail of a note continued on the next page
+
+  const sentence = (): string => {
+    const n = 8 + Math.floor(rnd() * 14);
+    const words: string[] = [];
+    for (let i = 0; i < n; i++) words.push(pick(WORDS));
+    if (rnd() < 0.25) words.splice(Math.floor(rnd() * words.length), 0, pick(LOOKALIKES));
+    let s = words.join(' ');
+    s = s[0]!.toUpperCase() + s.slice(1);
+    if (rnd() < 0.3) {
+      footnotes++;
+      pageNotes.push(footnotes);
+      return `${s},${footnotes} ${pick(WORDS)} ${pick(WORDS)}.`;
+    }
+    return `${s}.`;
+  };
+  const endPage = (): void => {
+    push('');
+    if (carry !== null && pageNotes.length > 0) {
+      push(carry); // directly before the page's first note
+      carry = null;
+    }
+    pageNotes.forEach((n, i) => {
+      const note = pick(CITATIONS)(n);
+      if (i === pageNotes.length - 1 && carry === null && rnd() < 0.2) {
+        push(`${n} Deze noot licht het besluit toe en loopt door tot op de`);
+        carry = 'volgende pagina, waar de rest van de toelichting staat.';
+      } else if (rnd() < 0.3) {
+        push(`${n} ${note.slice(0, 40)}`);
+        push(note.slice(40) || 'en verder.');
+      } else {
+        push(`${n} ${note}`);
+      }
+    });
+    push('');
+    page++;
+    push(String(page));
+    push('');
+    pageNotes = [];
+    pageLines = 0;
+  };
+  const paragraph = (): void => {
+    const text: string[] = [];
+    const sentences = 2 + Math.floor(rnd() * 4);
+    for (let i = 0; i < sentences; i++) text.push(sentence());
+    // wrap at about 95 columns, as a PDF does
+    let line = '';
+    for (const word of text.join(' ').split(' ')) {
+      if (line.length + word.length + 1 > 95) {
+        push(line);
+        pageLines++;
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    push(line);
+    push('');
+    pageLines += 2;
+    if (pageLines > 45) endPage();
+  };
+
+  push('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal');
+  push('Postbus 20018');
+  push('2500 EA  Den Haag');
+  push('');
+  push('Geachte Voorzitter,');
+  push('');
+  paragraph();
+
+  let domains = 0;
+  let sessions = 0;
+  const roman = rnd() < 0.5;
+  while (size < options.size) {
+    domains++;
+    push(`${roman ? ROMAN[(domains - 1) % ROMAN.length] : domains}. ${DOMAINS[(domains - 1) % DOMAINS.length]}`);
+    push('');
+    const count = 2 + Math.floor(rnd() * 5);
+    let number = 0;
+    for (let s = 0; s < count && size < options.size; s++) {
+      sessions++;
+      const kind = pick(KINDS);
+      const title = kind === 'Diversen' ? kind : `${kind} ${pick(WORDS)} ${pick(WORDS)} en ${pick(WORDS)}`;
+      if (options.unnumberedSessions && s > 0 && rnd() < 0.1 && kind !== 'Diversen') {
+        push(title);
+      } else {
+        number++;
+        push(`${number}. ${title}`);
+        if (rnd() < 0.3) push(`${pick(WORDS).toLowerCase()} van de ${pick(WORDS).toLowerCase()}`);
+      }
+      push('');
+      const paragraphs = 2 + Math.floor(rnd() * 5);
+      for (let p = 0; p < paragraphs; p++) paragraph();
+    }
+  }
+  endPage();
+  push('De Minister van Justitie en Veiligheid,');
+  push('');
+  push('C. Jansen');
+  const eol = options.eol ?? '\n';
+  return { text: lines.join(eol), domains, sessions, footnotes };
+}
