@@ -132,6 +132,7 @@ class Parser {
   private readonly kindRegExp: RegExp | null;
   private readonly domainTitles: Set<string>;
   private readonly sessionKinds: string[];
+  private readonly kindInitials: Set<number>;
 
   constructor(
     private readonly text: string,
@@ -142,6 +143,7 @@ class Parser {
     this.kindRegExp = kindPattern(options.sessionKinds);
     this.domainTitles = new Set(options.domainTitles.map((t) => collapse(t).toLocaleLowerCase('nl')));
     this.sessionKinds = options.sessionKinds.map((k) => collapse(k));
+    this.kindInitials = new Set(this.sessionKinds.map((k) => k.charCodeAt(0)));
   }
 
   private splitLines(): void {
@@ -234,10 +236,17 @@ class Parser {
     for (let i = 0; i <= lineCount; i++) {
       let kind: LineKind = 'blank';
       if (i < lineCount) {
-        const s = this.line(i);
-        if (BLANK.test(s)) kind = 'blank';
-        else if (s.length <= 40 && PAGE_FURNITURE.test(s)) kind = 'page-furniture';
-        else kind = 'body';
+        const start = this.lineStarts[i]!;
+        const length = this.lineEnds[i]! - start;
+        const first = length > 0 ? this.text.charCodeAt(start) : 32;
+        // Most lines start with a letter: neither blank nor page furniture, no regex needed.
+        if (length > 40 && first > 32 && first < 0x7f && !isDigit(first) && first !== 45) kind = 'body';
+        else {
+          const s = this.line(i);
+          if (BLANK.test(s)) kind = 'blank';
+          else if (s.length <= 40 && PAGE_FURNITURE.test(s)) kind = 'page-furniture';
+          else kind = 'body';
+        }
         this.kinds.push(kind);
       }
       if (kind === 'body') {
@@ -281,8 +290,11 @@ class Parser {
   }
 
   private headingAt(block: number, first: number, last: number): HeadingCandidate | null {
+    if (this.lineLength(first) > 300) return null;
     const s = this.line(first);
-    if (s.length > 300) return null;
+    const lead = s.trimStart().charCodeAt(0);
+    // A heading opens with a number, a roman numeral or a session kind: most lines need no regex.
+    if (!isDigit(lead) && !this.kindInitials.has(lead) && lead !== 73 && lead !== 86 && lead !== 88) return null;
     let number: number | null = null;
     let numberText: string | null = null;
     let numeral: Numeral | null = null;
