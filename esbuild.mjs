@@ -1,12 +1,15 @@
 // Bundles the extension client, the language server and the command line checker into dist/.
 // Type checking is tsc's job (`npm run typecheck`); esbuild only strips types and bundles.
-import { readFileSync } from 'node:fs';
+// `--tests` also bundles the extension test suites (test/extension) into out/test/extension,
+// which the .vsix never contains.
+import { readdirSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
 
 const common = {
   bundle: true,
@@ -24,6 +27,15 @@ const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+if (tests) {
+  // mocha stays external: the entry point loads it, and it loads the suites, from disk.
+  const suites = readdirSync('test/extension/suite').filter((f) => f.endsWith('.test.ts')).map((f) => `test/extension/suite/${f}`);
+  builds.push(
+    { entryPoints: ['test/extension/index.ts'], outfile: 'out/test/extension/index.js', external: ['vscode', 'mocha'] },
+    { entryPoints: suites, outdir: 'out/test/extension/suite', external: ['vscode', 'mocha'] },
+  );
+}
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
