@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  MarkupKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,6 +13,8 @@ import {
 } from 'vscode-languageserver/node';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
 import { findDefinition } from './features/definition';
+import { hover } from './features/hover';
+import type { Messages } from './features/messages';
 import { documentSymbols } from './features/symbols';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 
@@ -22,6 +25,7 @@ let options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS;
 let locale: string | undefined;
 let canPullConfiguration = false;
 let canRegisterConfiguration = false;
+let hoverFormat: MarkupKind = MarkupKind.Markdown;
 const cache = new Map<string, { version: number; analysis: Analysis }>();
 
 function analysisOf(document: TextDocument): Analysis {
@@ -30,6 +34,11 @@ function analysisOf(document: TextDocument): Analysis {
   const analysis = analyse(document.getText(), options);
   cache.set(document.uri, { version: document.version, analysis });
   return analysis;
+}
+
+/** What the features say to the user, in the display language. */
+function messages(): Messages {
+  return options.diagnostics.messages;
 }
 
 function analysisFor(uri: string): Analysis | null {
@@ -65,12 +74,15 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   locale = params.locale;
+  const hoverFormats = params.capabilities.textDocument?.hover?.contentFormat;
+  hoverFormat = hoverFormats && !hoverFormats.includes(MarkupKind.Markdown) ? MarkupKind.PlainText : MarkupKind.Markdown;
   options = toAnalysisOptions(params.initializationOptions?.settings, locale);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Council report' },
       definitionProvider: true,
+      hoverProvider: true,
     },
     serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
   };
@@ -122,6 +134,11 @@ connection.onDocumentSymbol((params) => {
 connection.onDefinition((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? findDefinition(analysis.document, params.textDocument.uri, params.position) : null;
+});
+
+connection.onHover((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  return analysis ? hover(analysis.document, params.position, { messages: messages(), format: hoverFormat }) : null;
 });
 
 documents.listen(connection);

@@ -14,6 +14,7 @@ import {
   DocumentSymbolRequest,
   ErrorCodes,
   ExitNotification,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
@@ -27,6 +28,7 @@ import {
   type Definition,
   type DefinitionLink,
   type DocumentSymbol,
+  type Hover,
   type InitializeResult,
   type Position,
   type ProtocolConnection,
@@ -65,6 +67,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
       labelSupport: true,
     },
     definition: { dynamicRegistration: true, linkSupport: true },
+    hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
   },
   window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: true } } },
 };
@@ -216,6 +219,10 @@ export class LspClient {
 
   definition(uri: string, position: Position): Promise<Definition | DefinitionLink[] | null> {
     return this.withStderr(this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }));
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.withStderr(this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
   }
 
   /** `shutdown`, then `exit`, as VS Code does on closing the window; resolves with the exit. */

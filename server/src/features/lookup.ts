@@ -41,3 +41,13 @@ export function definitionAt(doc: CouncilDocument, p: Position): FootnoteDefinit
 export function definitionsOf(doc: CouncilDocument, number: number): FootnoteDefinition[] {
   return doc.definitions.filter((d) => d.number === number);
 }
+
+/** Every reference to the note with this number, in document order. */
+export function referencesTo(doc: CouncilDocument, number: number): FootnoteReference[] {
+  return doc.references.filter((r) => r.number === number);
+}
+
+/** The footnote number under the cursor: a reference's, or a definition's own number. */
+export function footnoteNumberAt(doc: CouncilDocument, p: Position): number | undefined {
+  return (referenceAt(doc, p) ?? definitionAt(doc, p))?.number;
+}

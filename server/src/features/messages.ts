@@ -19,9 +19,21 @@ export interface Messages {
   readonly outlineOf: (path: string) => string;
   readonly emptyOutline: string;
   readonly footnoteCount: (path: string, definitions: number, references: number) => string;
+  /** Hover: the note's name, "Footnote 2", before its text. */
+  readonly footnoteLabel: (n: number) => string;
+  /** Hover on a reference whose number has no note. */
+  readonly footnoteNotDefined: (n: number) => string;
+  /** Hover on a reference to a number with several notes. */
+  readonly footnoteDefinedTimes: (n: number, times: number) => string;
+  /** Hover on a note's number: how often, and on which lines (from 1), it is referenced. */
+  readonly footnoteReferencedOn: (times: number, lines: readonly number[]) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "4", "4 and 10", "4, 10 and 12". */
+const enumerate = (items: readonly (string | number)[], and: string): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 const en: Messages = {
   footnoteUndefined: (n) => `Footnote ${n} is referenced but not defined. Add a note "${n} ..." where the notes are, or correct the number.`,
@@ -46,6 +58,13 @@ const en: Messages = {
   outlineOf: (path) => `${path}: outline`,
   emptyOutline: '(no domains or sessions found)',
   footnoteCount: (path, definitions, references) => `${path}: ${plural(definitions, 'footnote', 'footnotes')}, ${plural(references, 'reference', 'references')}`,
+  footnoteLabel: (n) => `Footnote ${n}`,
+  footnoteNotDefined: (n) => `Footnote ${n} is not defined: this report has no note "${n} ...".`,
+  footnoteDefinedTimes: (n, times) => `Footnote ${n} is defined ${times} times.`,
+  footnoteReferencedOn: (times, lines) =>
+    times === 0
+      ? 'Never referenced.'
+      : `Referenced ${times === 1 ? 'once' : `${times} times`}, on ${lines.length === 1 ? 'line' : 'lines'} ${enumerate(lines, 'and')}.`,
 };
 
 const nl: Messages = {
@@ -73,6 +92,11 @@ const nl: Messages = {
   outlineOf: (path) => `${path}: overzicht`,
   emptyOutline: '(geen domeinen of sessies gevonden)',
   footnoteCount: (path, definitions, references) => `${path}: ${plural(definitions, 'voetnoot', 'voetnoten')}, ${plural(references, 'verwijzing', 'verwijzingen')}`,
+  footnoteLabel: (n) => `Voetnoot ${n}`,
+  footnoteNotDefined: (n) => `Voetnoot ${n} bestaat niet: dit verslag heeft geen noot "${n} ...".`,
+  footnoteDefinedTimes: (n, times) => `Voetnoot ${n} komt ${times} keer voor.`,
+  footnoteReferencedOn: (times, lines) =>
+    times === 0 ? 'Nergens aangehaald.' : `${times === 1 ? 'Eenmaal' : `${times} keer`} aangehaald, op regel ${enumerate(lines, 'en')}.`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = Object.freeze({ en, nl });

@@ -1,0 +1,135 @@
+// Finding one's way through a report over the protocol, against the bundled dist/server.js as
+// VS Code starts it: hovers on footnotes, references and highlights, folding, selection ranges,
+// document links and workspace symbols. Build first (`node esbuild.mjs`).
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hover, InitializeResult, MarkupContent, Position, Range } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './support/lsp-client';
+
+// A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
+const LIMIT = { timeout: 15_000 };
+
+interface TestDocument {
+  readonly uri: string;
+  readonly text: string;
+  /** The `|` markers, in order, as positions in the text without them. */
+  readonly cursors: readonly Position[];
+}
+
+let documentCount = 0;
+
+function report(lines: readonly string[], eol: '\n' | '\r\n' = '\n'): TestDocument {
+  const cursors: Position[] = [];
+  const clean = lines.map((line, lineNumber) => {
+    const parts = line.split('|');
+    let character = 0;
+    for (const part of parts.slice(0, -1)) {
+      character += part.length;
+      cursors.push({ line: lineNumber, character });
+    }
+    return parts.join('');
+  });
+  documentCount++;
+  return { uri: `file:///rapporten/navigatie-${documentCount}.council`, text: clean.join(eol) + eol, cursors };
+}
+
+async function opened(client: LspClient, doc: TestDocument): Promise<void> {
+  const published = client.nextDiagnostics(doc.uri, 1);
+  await client.open(doc.uri, doc.text, 1);
+  await published;
+}
+
+function at(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+function hoverText(result: Hover | null): string {
+  assert.ok(result, 'expected a hover');
+  assert.ok(result.range, 'a hover without a range highlights nothing');
+  const contents = result.contents as MarkupContent;
+  assert.equal(contents.kind, 'markdown');
+  return `${at(result.range)} ${contents.value}`;
+}
+
+// A report copied from a PDF: note 2 stops at the bottom of page 1 and its last words stand
+// above note 3 at the bottom of page 2.
+const NOTES_REPORT = [
+  'Geachte Voorzitter,', // 0
+  '',
+  '1. Justitie',
+  '',
+  '1. Werksessie I - Terugkeer',
+  'De ministers spraken over de lidstaten,|1 en over de ‘terugkeerhub’.|2 Nederland', // 5
+  'steunde dit.1',
+  '',
+  '|1 Kamerstuk 32317, nr. 984.',
+  '2 Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar',
+  'mensen zonder verblijfsrecht', // 10
+  '',
+  '2',
+  '',
+  '2. Diversen',
+  'Het voorzitterschap sprak over de toegang tot gegevens.|3 Zie de brief.|4', // 15
+  '',
+  'verblijven voor hun vertrek.',
+  '3 Kamerstuk 21501-20, nr. 2236.',
+];
+
+describe('navigation over the protocol', () => {
+  let client: LspClient;
+  let initializeResult: InitializeResult;
+
+  before(async () => {
+    ({ client, initializeResult } = await LspClient.start());
+  });
+
+  after(async () => {
+    if (client === undefined) return;
+    try {
+      await client.shutdown();
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('announces hovers', LIMIT, () => {
+    assert.equal(initializeResult.capabilities.hoverProvider, true);
+  });
+
+  it('hovers over footnotes: the note on a reference, the references on a note, and an undefined reference', LIMIT, async () => {
+    const doc = report(NOTES_REPORT);
+    await opened(client, doc);
+    const [one, two, noteOne, three, four] = doc.cursors;
+    assert.equal(hoverText(await client.hover(doc.uri, one!)), '5:39-5:40 **Footnote 1** — Kamerstuk 32317, nr. 984.');
+    assert.equal(
+      hoverText(await client.hover(doc.uri, two!)),
+      '5:67-5:68 **Footnote 2** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.',
+    );
+    assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), '8:0-8:1 **Footnote 1**\n\nReferenced 2 times, on lines 6 and 7.');
+    assert.equal(hoverText(await client.hover(doc.uri, three!)), '15:55-15:56 **Footnote 3** — Kamerstuk 21501-20, nr. 2236.');
+    assert.equal(hoverText(await client.hover(doc.uri, four!)), '15:70-15:71 Footnote 4 is not defined: this report has no note "4 ...".');
+    assert.equal(await client.hover(doc.uri, { line: 5, character: 5 }), null);
+  });
+
+  it('answers a hover on a document it never opened with nothing', LIMIT, async () => {
+    assert.equal(await client.hover('file:///rapporten/nooit-geopend.council', { line: 0, character: 0 }), null);
+  });
+});
+
+describe('navigation in Dutch', () => {
+  it('hovers in the display language', LIMIT, async () => {
+    const { client } = await LspClient.start({ locale: 'nl' });
+    try {
+      const doc = report(NOTES_REPORT);
+      await opened(client, doc);
+      const [one, , noteOne, , four] = doc.cursors;
+      assert.equal(hoverText(await client.hover(doc.uri, one!)), '5:39-5:40 **Voetnoot 1** — Kamerstuk 32317, nr. 984.');
+      assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), '8:0-8:1 **Voetnoot 1**\n\n2 keer aangehaald, op regel 6 en 7.');
+      assert.equal(hoverText(await client.hover(doc.uri, four!)), '15:70-15:71 Voetnoot 4 bestaat niet: dit verslag heeft geen noot "4 ...".');
+      assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
+    } finally {
+      client.kill();
+    }
+  });
+});
