@@ -96,6 +96,20 @@ describe('headings', () => {
     assert.deepEqual(dumpOutline(doc), ["domain 2 'Asiel en Migratie' 0:0-4:6", "  session null 'Werklunch – Terugkeer' 2:0-4:6"]);
   });
 
+  test('a numbered item with text below it is a session, even when an unnumbered session follows', () => {
+    const doc = parseLines(['2. Voorbereiding Europese Raad', 'De Raad besprak de agenda.', '', 'Werklunch – Oekraïne', '', 'Tekst.', '', '3. Diversen', '', 'Geen.']);
+    assert.deepEqual(doc.outline.map((n) => `${n.kind} ${n.heading.number}`), ['session 2', 'session null', 'session 3']);
+  });
+
+  test('a heading whose sessions open with an unnumbered one and then 1. is a domain, whatever its title', () => {
+    const doc = parseLines(['1. Financiële Diensten', '', 'Werklunch – Kapitaalmarktunie', 'Tijdens de lunch.', '', '1. Bankenunie', '', 'Tekst.']);
+    assert.deepEqual(dumpOutline(doc), [
+      "domain 1 'Financiële Diensten' 0:0-7:6",
+      "  session null 'Werklunch – Kapitaalmarktunie' 2:0-3:17",
+      "  session 1 'Bankenunie' 5:0-7:6",
+    ]);
+  });
+
   test('numbered demand lists, bullets, dates, amounts and lower-case lists are not headings', () => {
     const doc = parseLines([
       '1. Diversen',

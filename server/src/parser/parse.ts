@@ -367,20 +367,30 @@ class Parser {
   }
 
   private decideHeadings(candidates: (HeadingCandidate | null)[]): (HeadingCandidate & { isDomain: boolean })[] {
+    // For each block, the first numbered heading at or after it when only unnumbered sessions
+    // stand between: what a domain's sessions start with even if the first has no number.
+    const firstNumbered: (HeadingCandidate | null)[] = new Array(candidates.length + 1).fill(null);
+    for (let b = candidates.length - 1; b >= 0; b--) {
+      const c = candidates[b];
+      firstNumbered[b] = c && c.number !== null ? c : firstNumbered[b + 1]!;
+    }
     const out: (HeadingCandidate & { isDomain: boolean })[] = [];
     for (let b = 0; b < candidates.length; b++) {
       const c = candidates[b];
       if (!c) continue;
       const next = candidates[b + 1] ?? null;
-      // A numbered heading directly followed (after blank lines) by a heading numbered 1, or by
-      // an unnumbered session, is a domain; so is one with a known domain title followed by any
-      // heading. A title that starts with a session kind is never a domain.
+      // A numbered heading with nothing below it but blank lines and then a heading numbered 1
+      // (after any unnumbered sessions) is a domain; so is one with a known domain title
+      // directly followed by any heading, and a roman-numbered one followed by a heading or
+      // bearing a known title. A title that starts with a session kind is never a domain.
       let isDomain = false;
       if (c.number !== null && !c.startsWithKind) {
-        const opensSessions = next !== null && ((next.numeral === 'arabic' && next.number === 1) || next.number === null);
+        const bare = c.lastLine === this.blocks[c.block]![1];
+        const sessionsNext = next !== null && next.numeral !== 'roman';
+        const first = sessionsNext ? firstNumbered[b + 1]! : null;
+        const opensSessions = bare && first !== null && first.numeral === 'arabic' && first.number === 1;
         const known = this.isDomainTitle(c.title);
-        isDomain = opensSessions || (known && next !== null) || (known && c.numeral === 'roman');
-        if (!isDomain && c.numeral === 'roman' && next !== null && next.numeral === 'arabic') isDomain = true;
+        isDomain = opensSessions || (known && bare && next !== null) || (c.numeral === 'roman' && (known || sessionsNext));
       }
       // Roman numerals number domains only; otherwise "C. Jansen" would be heading 100.
       if (c.numeral === 'roman' && !isDomain) continue;
