@@ -110,6 +110,16 @@ describe('headings', () => {
     ]);
   });
 
+  test('a footnote reference in a heading is a reference, not part of the title', () => {
+    const doc = parseLines(['1. Werklunch – Terugkeer naar Syrië1 en', 'Afghanistan2', '', 'Tekst.', '', '1 Een.', '2 Twee.']);
+    assert.deepEqual(doc.sessions.map((s) => s.heading.title), ['Werklunch – Terugkeer naar Syrië en']);
+    assert.deepEqual(dumpReferences(doc), ['1@0:35', '2@1:11']);
+    assert.equal(doc.lineKinds[1], 'body');
+    const wrapped = parseLines(['1. Werklunch – Terugkeer naar Syrië1 en', 'afghanistan2', '', 'Tekst.', '', '1 Een.', '2 Twee.']);
+    assert.deepEqual(wrapped.sessions.map((s) => s.heading.title), ['Werklunch – Terugkeer naar Syrië en afghanistan']);
+    assert.deepEqual(dumpReferences(wrapped), ['1@0:35', '2@1:11']);
+  });
+
   test('numbered demand lists, bullets, dates, amounts and lower-case lists are not headings', () => {
     const doc = parseLines([
       '1. Diversen',

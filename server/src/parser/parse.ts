@@ -208,7 +208,7 @@ class Parser {
     const firstHeading = acceptedHeadings.length > 0 ? acceptedHeadings[0]!.firstLine : -1;
     const { letterFrame, closing } = this.classifyRest(lineCount, firstHeading, closingStart);
     const trailingNotesStart = this.findTrailingNotes(lineCount);
-    const outline = this.buildOutline(acceptedHeadings, lineCount, closingStart, trailingNotesStart);
+    const outline = this.buildOutline(acceptedHeadings, lineCount, closingStart, trailingNotesStart, references);
     const domains = outline.filter((n): n is Domain => n.kind === 'domain');
     const sessions: Session[] = [];
     for (const node of outline) {
@@ -686,7 +686,35 @@ class Parser {
     lineCount: number,
     closingStart: number,
     trailingNotesStart: number,
+    references: readonly FootnoteReference[],
   ): OutlineNode[] {
+    // A footnote reference in a heading is not part of its title ("Werklunch – Syrië4").
+    const referencesOn = new Map<number, FootnoteReference[]>();
+    for (const r of references) {
+      const line = r.range.start.line;
+      if (this.kinds[line] !== 'body' && this.kinds[line] !== 'frame') {
+        const list = referencesOn.get(line);
+        if (list) list.push(r);
+        else referencesOn.set(line, [r]);
+      }
+    }
+    const titleOf = (h: HeadingCandidate): string => {
+      let touched = false;
+      for (let l = h.firstLine; l <= h.lastLine; l++) if (referencesOn.has(l)) touched = true;
+      if (!touched) return h.title;
+      const parts: string[] = [];
+      for (let l = h.firstLine; l <= h.lastLine; l++) {
+        let s = this.line(l);
+        if (l === h.firstLine) s = ' '.repeat(h.titleColumn) + s.slice(h.titleColumn);
+        const refs = referencesOn.get(l) ?? [];
+        for (let i = refs.length - 1; i >= 0; i--) {
+          const { start, end } = refs[i]!.range;
+          s = s.slice(0, start.character) + s.slice(end.character);
+        }
+        parts.push(s);
+      }
+      return collapse(parts.join(' '));
+    };
     let limit = lineCount;
     if (closingStart >= 0) limit = Math.min(limit, closingStart);
     limit = Math.min(limit, trailingNotesStart);
@@ -701,7 +729,7 @@ class Parser {
       number: h.number,
       numberText: h.numberText,
       numeral: h.numeral,
-      title: h.title,
+      title: titleOf(h),
       numberRange: h.numberText === null ? null : this.range(h.firstLine, h.numberColumn, h.firstLine, h.numberColumn + h.numberText.length),
       range: this.range(h.firstLine, h.numberColumn, h.lastLine, this.contentEnd(h.lastLine)),
     });
