@@ -4,7 +4,16 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hover, InitializeResult, MarkupContent, Position, Range } from 'vscode-languageserver-protocol/node';
+import {
+  DocumentHighlightKind,
+  type DocumentHighlight,
+  type Hover,
+  type InitializeResult,
+  type Location,
+  type MarkupContent,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lsp-client';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
@@ -52,6 +61,21 @@ function hoverText(result: Hover | null): string {
   return `${at(result.range)} ${contents.value}`;
 }
 
+function locations(doc: TestDocument, result: Location[] | null): string[] {
+  assert.ok(Array.isArray(result), `expected locations, got ${JSON.stringify(result)}`);
+  return result.map((l) => {
+    assert.equal(l.uri, doc.uri);
+    return at(l.range);
+  });
+}
+
+const HIGHLIGHT: Record<number, string> = { [DocumentHighlightKind.Read]: 'read', [DocumentHighlightKind.Write]: 'write', [DocumentHighlightKind.Text]: 'text' };
+
+function highlights(result: DocumentHighlight[] | null): string[] {
+  assert.ok(Array.isArray(result), `expected highlights, got ${JSON.stringify(result)}`);
+  return result.map((h) => `${HIGHLIGHT[h.kind ?? DocumentHighlightKind.Text]} ${at(h.range)}`);
+}
+
 // A report copied from a PDF: note 2 stops at the bottom of page 1 and its last words stand
 // above note 3 at the bottom of page 2.
 const NOTES_REPORT = [
@@ -93,8 +117,11 @@ describe('navigation over the protocol', () => {
     }
   });
 
-  it('announces hovers', LIMIT, () => {
-    assert.equal(initializeResult.capabilities.hoverProvider, true);
+  it('announces hovers, references and highlights', LIMIT, () => {
+    const { capabilities } = initializeResult;
+    assert.equal(capabilities.hoverProvider, true);
+    assert.equal(capabilities.referencesProvider, true);
+    assert.equal(capabilities.documentHighlightProvider, true);
   });
 
   it('hovers over footnotes: the note on a reference, the references on a note, and an undefined reference', LIMIT, async () => {
@@ -112,8 +139,34 @@ describe('navigation over the protocol', () => {
     assert.equal(await client.hover(doc.uri, { line: 5, character: 5 }), null);
   });
 
-  it('answers a hover on a document it never opened with nothing', LIMIT, async () => {
-    assert.equal(await client.hover('file:///rapporten/nooit-geopend.council', { line: 0, character: 0 }), null);
+  it('finds all references to a footnote, with or without its note, from a reference or from the note', LIMIT, async () => {
+    const doc = report(NOTES_REPORT);
+    await opened(client, doc);
+    const [one, , noteOne, three] = doc.cursors;
+    assert.deepEqual(locations(doc, await client.references(doc.uri, one!, false)), ['5:39-5:40', '6:12-6:13']);
+    assert.deepEqual(locations(doc, await client.references(doc.uri, one!, true)), ['5:39-5:40', '6:12-6:13', '8:0-8:1']);
+    assert.deepEqual(locations(doc, await client.references(doc.uri, noteOne!, true)), ['5:39-5:40', '6:12-6:13', '8:0-8:1']);
+    // Note 3 stands below the reference, after the tail of note 2 continued from page 1.
+    assert.deepEqual(locations(doc, await client.references(doc.uri, three!, true)), ['15:55-15:56', '18:0-18:1']);
+    assert.deepEqual(locations(doc, await client.references(doc.uri, { line: 5, character: 5 }, true)), []);
+  });
+
+  it('highlights a footnote number: references as reads, the note as the write', LIMIT, async () => {
+    const doc = report(NOTES_REPORT);
+    await opened(client, doc);
+    const [one, two, , , four] = doc.cursors;
+    assert.deepEqual(highlights(await client.documentHighlights(doc.uri, one!)), ['read 5:39-5:40', 'read 6:12-6:13', 'write 8:0-8:1']);
+    assert.deepEqual(highlights(await client.documentHighlights(doc.uri, two!)), ['read 5:67-5:68', 'write 9:0-9:1']);
+    assert.deepEqual(highlights(await client.documentHighlights(doc.uri, four!)), ['read 15:70-15:71']);
+    assert.deepEqual(highlights(await client.documentHighlights(doc.uri, { line: 18, character: 10 })), []);
+  });
+
+  it('answers requests about a document it never opened with nothing', LIMIT, async () => {
+    const unknown = 'file:///rapporten/nooit-geopend.council';
+    const start = { line: 0, character: 0 };
+    assert.equal(await client.hover(unknown, start), null);
+    assert.equal(await client.references(unknown, start, true), null);
+    assert.equal(await client.documentHighlights(unknown, start), null);
   });
 });
 

@@ -13,8 +13,10 @@ import {
 } from 'vscode-languageserver/node';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
 import { findDefinition } from './features/definition';
+import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
 import type { Messages } from './features/messages';
+import { findReferences } from './features/references';
 import { documentSymbols } from './features/symbols';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 
@@ -83,6 +85,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'Council report' },
       definitionProvider: true,
       hoverProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
     },
     serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
   };
@@ -139,6 +143,16 @@ connection.onDefinition((params) => {
 connection.onHover((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? hover(analysis.document, params.position, { messages: messages(), format: hoverFormat }) : null;
+});
+
+connection.onReferences((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  return analysis ? findReferences(analysis.document, params.textDocument.uri, params.position, params.context.includeDeclaration) : null;
+});
+
+connection.onDocumentHighlight((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  return analysis ? documentHighlights(analysis.document, params.position) : null;
 });
 
 documents.listen(connection);

@@ -11,6 +11,7 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DocumentHighlightRequest,
   DocumentSymbolRequest,
   ErrorCodes,
   ExitNotification,
@@ -18,6 +19,7 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  ReferencesRequest,
   RegistrationRequest,
   ResponseError,
   ShutdownRequest,
@@ -27,9 +29,11 @@ import {
   type ClientCapabilities,
   type Definition,
   type DefinitionLink,
+  type DocumentHighlight,
   type DocumentSymbol,
   type Hover,
   type InitializeResult,
+  type Location,
   type Position,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -68,6 +72,8 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
     },
     definition: { dynamicRegistration: true, linkSupport: true },
     hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
+    references: { dynamicRegistration: true },
+    documentHighlight: { dynamicRegistration: true },
   },
   window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: true } } },
 };
@@ -223,6 +229,14 @@ export class LspClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.withStderr(this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+  }
+
+  references(uri: string, position: Position, includeDeclaration: boolean): Promise<Location[] | null> {
+    return this.withStderr(this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } }));
+  }
+
+  documentHighlights(uri: string, position: Position): Promise<DocumentHighlight[] | null> {
+    return this.withStderr(this.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position }));
   }
 
   /** `shutdown`, then `exit`, as VS Code does on closing the window; resolves with the exit. */

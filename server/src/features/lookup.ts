@@ -7,7 +7,7 @@ export function touches(range: Range, p: Position): boolean {
   return range.start.line === p.line && range.end.line === p.line && p.character >= range.start.character && p.character <= range.end.character;
 }
 
-function compare(a: Position, b: Position): number {
+export function compare(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
