@@ -7,12 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import {
   DocumentHighlightKind,
   type DocumentHighlight,
+  type FoldingRange,
   type Hover,
   type InitializeResult,
   type Location,
   type MarkupContent,
   type Position,
   type Range,
+  type SelectionRange,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lsp-client';
 
@@ -76,6 +78,18 @@ function highlights(result: DocumentHighlight[] | null): string[] {
   return result.map((h) => `${HIGHLIGHT[h.kind ?? DocumentHighlightKind.Text]} ${at(h.range)}`);
 }
 
+function folds(result: FoldingRange[] | null): string[] {
+  assert.ok(Array.isArray(result), `expected folding ranges, got ${JSON.stringify(result)}`);
+  return result.map((f) => `${f.kind ?? 'no kind'} ${f.startLine}-${f.endLine}`);
+}
+
+/** Each step of Expand Selection, innermost first. */
+function steps(selection: SelectionRange | undefined): string[] {
+  const out: string[] = [];
+  for (let s = selection; s; s = s.parent) out.push(at(s.range));
+  return out;
+}
+
 // A report copied from a PDF: note 2 stops at the bottom of page 1 and its last words stand
 // above note 3 at the bottom of page 2.
 const NOTES_REPORT = [
@@ -122,6 +136,8 @@ describe('navigation over the protocol', () => {
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.referencesProvider, true);
     assert.equal(capabilities.documentHighlightProvider, true);
+    assert.equal(capabilities.foldingRangeProvider, true);
+    assert.equal(capabilities.selectionRangeProvider, true);
   });
 
   it('hovers over footnotes: the note on a reference, the references on a note, and an undefined reference', LIMIT, async () => {
@@ -161,12 +177,49 @@ describe('navigation over the protocol', () => {
     assert.deepEqual(highlights(await client.documentHighlights(doc.uri, { line: 18, character: 10 })), []);
   });
 
+  it('folds domains, sessions, the letter frame and blocks of notes', LIMIT, async () => {
+    const doc = report(['Aan de Voorzitter', 'Postbus 20018', '', 'Geachte Voorzitter,', '', ...NOTES_REPORT.slice(2)]);
+    await opened(client, doc);
+    assert.deepEqual(folds(await client.foldingRanges(doc.uri)), [
+      'region 0-3', // the letter frame
+      'region 5-18', // 1. Justitie
+      'region 7-13', // its first session, with the notes at the bottom of page 1
+      'comment 11-13',
+      'region 17-18',
+      'comment 20-21', // the tail of note 2 above note 3
+    ]);
+  });
+
+  it('expands a selection from a word in a CRLF report: sentence, paragraph, session, domain, document', LIMIT, async () => {
+    const doc = report(
+      [
+        'Geachte Voorzitter,',
+        '',
+        '1. Justitie',
+        '',
+        '1. Werksessie I - Terugkeer', // 4
+        'De ministers spraken over de lidstaten.1 Nederland st|eunde',
+        'het voorstel! Daarna volgde een ronde.',
+        '',
+        '1 Kamerstuk 32317, nr. 984. Zie ook de br|ief.', // 8
+      ],
+      '\r\n',
+    );
+    await opened(client, doc);
+    const answers = await client.selectionRanges(doc.uri, [...doc.cursors]);
+    assert.ok(Array.isArray(answers) && answers.length === 2, JSON.stringify(answers));
+    assert.deepEqual(steps(answers[0]), ['5:51-5:58', '5:41-6:13', '5:0-6:38', '4:0-6:38', '2:0-6:38', '0:0-9:0']);
+    assert.deepEqual(steps(answers[1]), ['8:39-8:44', '8:28-8:45', '8:0-8:45', '0:0-9:0']);
+  });
+
   it('answers requests about a document it never opened with nothing', LIMIT, async () => {
     const unknown = 'file:///rapporten/nooit-geopend.council';
     const start = { line: 0, character: 0 };
     assert.equal(await client.hover(unknown, start), null);
     assert.equal(await client.references(unknown, start, true), null);
     assert.equal(await client.documentHighlights(unknown, start), null);
+    assert.equal(await client.foldingRanges(unknown), null);
+    assert.equal(await client.selectionRanges(unknown, [start]), null);
   });
 });
 

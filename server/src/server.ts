@@ -13,10 +13,12 @@ import {
 } from 'vscode-languageserver/node';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
 import { findDefinition } from './features/definition';
+import { foldingRanges } from './features/folding';
 import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
 import type { Messages } from './features/messages';
 import { findReferences } from './features/references';
+import { selectionRanges, type LineText } from './features/selectionRanges';
 import { documentSymbols } from './features/symbols';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 
@@ -41,6 +43,11 @@ function analysisOf(document: TextDocument): Analysis {
 /** What the features say to the user, in the display language. */
 function messages(): Messages {
   return options.diagnostics.messages;
+}
+
+/** A line of the document without its line end, for the features that look at words. */
+function lineText(document: TextDocument): LineText {
+  return (line) => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
 }
 
 function analysisFor(uri: string): Analysis | null {
@@ -87,6 +94,8 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
     },
     serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
   };
@@ -153,6 +162,16 @@ connection.onReferences((params) => {
 connection.onDocumentHighlight((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? documentHighlights(analysis.document, params.position) : null;
+});
+
+connection.onFoldingRanges((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  return analysis ? foldingRanges(analysis.document) : null;
+});
+
+connection.onSelectionRanges((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? selectionRanges(analysisOf(document).document, params.positions, lineText(document)) : null;
 });
 
 documents.listen(connection);

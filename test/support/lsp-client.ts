@@ -15,11 +15,13 @@ import {
   DocumentSymbolRequest,
   ErrorCodes,
   ExitNotification,
+  FoldingRangeRequest,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
   ReferencesRequest,
+  SelectionRangeRequest,
   RegistrationRequest,
   ResponseError,
   ShutdownRequest,
@@ -31,6 +33,7 @@ import {
   type DefinitionLink,
   type DocumentHighlight,
   type DocumentSymbol,
+  type FoldingRange,
   type Hover,
   type InitializeResult,
   type Location,
@@ -38,6 +41,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
+  type SelectionRange,
   type SymbolInformation,
   type SymbolKind,
   type TextDocumentContentChangeEvent,
@@ -74,6 +78,8 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
     hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
     references: { dynamicRegistration: true },
     documentHighlight: { dynamicRegistration: true },
+    foldingRange: { dynamicRegistration: true, rangeLimit: 5000, lineFoldingOnly: true, foldingRangeKind: { valueSet: ['comment', 'imports', 'region'] } },
+    selectionRange: { dynamicRegistration: true },
   },
   window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: true } } },
 };
@@ -237,6 +243,14 @@ export class LspClient {
 
   documentHighlights(uri: string, position: Position): Promise<DocumentHighlight[] | null> {
     return this.withStderr(this.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position }));
+  }
+
+  foldingRanges(uri: string): Promise<FoldingRange[] | null> {
+    return this.withStderr(this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }));
+  }
+
+  selectionRanges(uri: string, positions: Position[]): Promise<SelectionRange[] | null> {
+    return this.withStderr(this.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions }));
   }
 
   /** `shutdown`, then `exit`, as VS Code does on closing the window; resolves with the exit. */
