@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   DocumentHighlightKind,
   type DocumentHighlight,
+  type DocumentLink,
   type FoldingRange,
   type Hover,
   type InitializeResult,
@@ -138,6 +139,7 @@ describe('navigation over the protocol', () => {
     assert.equal(capabilities.documentHighlightProvider, true);
     assert.equal(capabilities.foldingRangeProvider, true);
     assert.equal(capabilities.selectionRangeProvider, true);
+    assert.deepEqual(capabilities.documentLinkProvider, { resolveProvider: false });
   });
 
   it('hovers over footnotes: the note on a reference, the references on a note, and an undefined reference', LIMIT, async () => {
@@ -212,6 +214,35 @@ describe('navigation over the protocol', () => {
     assert.deepEqual(steps(answers[1]), ['8:39-8:44', '8:28-8:45', '8:0-8:45', '0:0-9:0']);
   });
 
+  it('links Kamerstuk citations in every spelling, also wrapped over two lines, and web addresses', LIMIT, async () => {
+    const doc = report([
+      'Geachte Voorzitter,',
+      '',
+      '1. Diversen',
+      'Zie de brief (Kamerstuk 32317, nr. 1031).1 En de notities.2 Tot slot.3',
+      '',
+      '1 Tweede Kamer, vergaderjaar 2025-2026, KST 32317, nr. 984; zie ook Kamerstukken II', // 5
+      '2016-17, 22 112, nr. 2292.',
+      '2 Kamerstuk 32 317, nr. 617 en Kamerstuk 21501-02, nr. 3101.',
+      '3 https://www.consilium.europa.eu/nl/meetings/jha/. Niet: javascript:alert(1).',
+    ]);
+    await opened(client, doc);
+    const result: DocumentLink[] | null = await client.documentLinks(doc.uri);
+    assert.ok(Array.isArray(result), JSON.stringify(result));
+    assert.deepEqual(
+      result.map((l) => `${at(l.range)} ${l.target}`),
+      [
+        '3:14-3:39 https://zoek.officielebekendmakingen.nl/kst-32317-1031',
+        '5:40-5:58 https://zoek.officielebekendmakingen.nl/kst-32317-984',
+        '5:68-6:25 https://zoek.officielebekendmakingen.nl/kst-22112-2292',
+        '7:2-7:27 https://zoek.officielebekendmakingen.nl/kst-32317-617',
+        '7:31-7:59 https://zoek.officielebekendmakingen.nl/kst-21501-02-3101',
+        '8:2-8:50 https://www.consilium.europa.eu/nl/meetings/jha/',
+      ],
+    );
+    assert.equal(result[0]!.tooltip, 'Open Kamerstuk 32317, nr. 1031 on officielebekendmakingen.nl');
+  });
+
   it('answers requests about a document it never opened with nothing', LIMIT, async () => {
     const unknown = 'file:///rapporten/nooit-geopend.council';
     const start = { line: 0, character: 0 };
@@ -220,6 +251,7 @@ describe('navigation over the protocol', () => {
     assert.equal(await client.documentHighlights(unknown, start), null);
     assert.equal(await client.foldingRanges(unknown), null);
     assert.equal(await client.selectionRanges(unknown, [start]), null);
+    assert.equal(await client.documentLinks(unknown), null);
   });
 });
 

@@ -16,6 +16,7 @@ import { findDefinition } from './features/definition';
 import { foldingRanges } from './features/folding';
 import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
+import { documentLinks } from './features/links';
 import type { Messages } from './features/messages';
 import { findReferences } from './features/references';
 import { selectionRanges, type LineText } from './features/selectionRanges';
@@ -96,6 +97,7 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       foldingRangeProvider: true,
       selectionRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
   };
@@ -172,6 +174,11 @@ connection.onFoldingRanges((params) => {
 connection.onSelectionRanges((params) => {
   const document = documents.get(params.textDocument.uri);
   return document ? selectionRanges(analysisOf(document).document, params.positions, lineText(document)) : null;
+});
+
+connection.onDocumentLinks((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  return analysis ? documentLinks(analysis.document, messages()) : null;
 });
 
 documents.listen(connection);

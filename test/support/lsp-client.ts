@@ -12,6 +12,7 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentHighlightRequest,
+  DocumentLinkRequest,
   DocumentSymbolRequest,
   ErrorCodes,
   ExitNotification,
@@ -32,6 +33,7 @@ import {
   type Definition,
   type DefinitionLink,
   type DocumentHighlight,
+  type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -80,6 +82,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
     documentHighlight: { dynamicRegistration: true },
     foldingRange: { dynamicRegistration: true, rangeLimit: 5000, lineFoldingOnly: true, foldingRangeKind: { valueSet: ['comment', 'imports', 'region'] } },
     selectionRange: { dynamicRegistration: true },
+    documentLink: { dynamicRegistration: true, tooltipSupport: true },
   },
   window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: true } } },
 };
@@ -251,6 +254,10 @@ export class LspClient {
 
   selectionRanges(uri: string, positions: Position[]): Promise<SelectionRange[] | null> {
     return this.withStderr(this.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions }));
+  }
+
+  documentLinks(uri: string): Promise<DocumentLink[] | null> {
+    return this.withStderr(this.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } }));
   }
 
   /** `shutdown`, then `exit`, as VS Code does on closing the window; resolves with the exit. */

@@ -27,6 +27,8 @@ export interface Messages {
   readonly footnoteDefinedTimes: (n: number, times: number) => string;
   /** Hover on a note's number: how often, and on which lines (from 1), it is referenced. */
   readonly footnoteReferencedOn: (times: number, lines: readonly number[]) => string;
+  /** A Kamerstuk link's tooltip. */
+  readonly openKamerstuk: (dossier: string, number: string) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -65,6 +67,7 @@ const en: Messages = {
     times === 0
       ? 'Never referenced.'
       : `Referenced ${times === 1 ? 'once' : `${times} times`}, on ${lines.length === 1 ? 'line' : 'lines'} ${enumerate(lines, 'and')}.`,
+  openKamerstuk: (dossier, number) => `Open Kamerstuk ${dossier}, nr. ${number} on officielebekendmakingen.nl`,
 };
 
 const nl: Messages = {
@@ -97,6 +100,7 @@ const nl: Messages = {
   footnoteDefinedTimes: (n, times) => `Voetnoot ${n} komt ${times} keer voor.`,
   footnoteReferencedOn: (times, lines) =>
     times === 0 ? 'Nergens aangehaald.' : `${times === 1 ? 'Eenmaal' : `${times} keer`} aangehaald, op regel ${enumerate(lines, 'en')}.`,
+  openKamerstuk: (dossier, number) => `Kamerstuk ${dossier}, nr. ${number} openen op officielebekendmakingen.nl`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = Object.freeze({ en, nl });

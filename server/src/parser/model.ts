@@ -79,6 +79,29 @@ export interface FootnoteDefinition {
   readonly text: string;
 }
 
+/** A Kamerstuk cited in the text, in any of its spellings ("Kamerstuk 32 317, nr. 617",
+ *  "KST 32317, nr. 984", "Kamerstukken II 2016-17, 22 112, nr. 2292"), also wrapped onto the
+ *  next line. */
+export interface KamerstukCitation {
+  readonly kind: 'kamerstuk';
+  /** The dossier as its public address writes it: digits without spaces, a sub-dossier or
+   *  roman part kept after a hyphen ("32317", "21501-02", "36200-VI"). */
+  readonly dossier: string;
+  /** The document's number in the dossier, as written. */
+  readonly number: string;
+  /** From the first word of the citation to the end of the number, over two lines if wrapped. */
+  readonly range: Range;
+}
+
+/** An http or https address in the text, without the punctuation after it. */
+export interface WebAddress {
+  readonly kind: 'web-address';
+  readonly address: string;
+  readonly range: Range;
+}
+
+export type Citation = KamerstukCitation | WebAddress;
+
 export interface CouncilDocument {
   readonly lineCount: number;
   /** The classification of every line, indexed by line number. */
@@ -96,4 +119,6 @@ export interface CouncilDocument {
   readonly paragraphs: readonly Range[];
   readonly letterFrame: Range | null;
   readonly closing: Range | null;
+  /** Kamerstuk citations and web addresses, anywhere in the text, in document order. */
+  readonly citations: readonly Citation[];
 }

@@ -23,6 +23,7 @@ import type {
   Range,
   Session,
 } from './model';
+import { findCitations } from './citations';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 
 const MAX_CONTINUATION_LINES = 2; // a heading wraps over two or three lines
@@ -226,6 +227,7 @@ class Parser {
       paragraphs: this.findParagraphs(lineCount),
       letterFrame,
       closing,
+      citations: findCitations(this.text, this.lineStarts),
     };
   }
 

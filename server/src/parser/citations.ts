@@ -1,0 +1,70 @@
+// Kamerstuk citations and web addresses, found in one native regex pass over the whole text.
+// Part of the parser: pure, linear, never throws. Every quantifier in the patterns is bounded
+// or stands alone (no nested repetition), so no input makes the regex backtrack badly.
+
+import type { Citation, Position } from './model';
+
+// Between the words of a citation: a few spaces, or one line break with a few spaces around it
+// (a citation wrapped onto the next line), never a blank line.
+const GAP = '(?:[ \\t\\u00A0]{1,4}|[ \\t\\u00A0]{0,4}(?:\\r\\n|\\r|\\n)[ \\t\\u00A0]{0,4})';
+
+// "Kamerstuk 32317, nr. 984", "Kamerstuk 32 317, nr. 617", "KST 32317, nr. 984",
+// "Kamerstukken II 2016-17, 22 112, nr. 2292", "Kamerstuk 21501-02, nr. 3101",
+// "Kamerstuk 36200 VI, nr. 5". The parliamentary year is not part of the address.
+const KAMERSTUK =
+  '(?<![\\p{L}\\p{N}])(?:[Kk]amerstuk(?:ken)?(?:' + GAP + 'II)?(?:,?' + GAP + '\\d{4}[-–/]\\d{2,4})?|KST),?' + GAP +
+  '(?<dossier>\\d{2,3}[ \\u00A0]\\d{3}|\\d{4,6})(?:-(?<sub>\\d{1,3}))?(?:[ \\u00A0](?<roman>[IVXL]{1,6}))?,?' + GAP +
+  'nr\\.?[ \\u00A0]{0,2}(?<number>\\d{1,5})(?!\\d)';
+
+// A web address runs to white space or a quote; punctuation after it is the sentence's.
+const WEB_ADDRESS = '(?<![\\p{L}\\p{N}])(?<address>https?:\\/\\/[^\\s<>"“”‘’]+)';
+
+const CITATION = new RegExp(`${KAMERSTUK}|${WEB_ADDRESS}`, 'gu');
+
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', "'"]);
+
+/** Citations in document order. `lineStarts` holds the offset at which each line starts. */
+export function findCitations(text: string, lineStarts: readonly number[]): Citation[] {
+  const out: Citation[] = [];
+  let line = 0;
+  // Matches come in text order, so the line only ever moves forward.
+  const position = (offset: number): Position => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
+    return { line, character: offset - lineStarts[line]! };
+  };
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(text); m !== null; m = CITATION.exec(text)) {
+    const g = m.groups!;
+    if (g['address'] !== undefined) {
+      const address = trimAddress(g['address']);
+      const start = position(m.index);
+      out.push({ kind: 'web-address', address, range: { start, end: position(m.index + address.length) } });
+    } else {
+      const dossier = g['dossier']!.replace(/[ \u00A0]/g, '') + (g['sub'] ? `-${g['sub']}` : '') + (g['roman'] ? `-${g['roman']}` : '');
+      const start = position(m.index);
+      out.push({ kind: 'kamerstuk', dossier, number: g['number']!, range: { start, end: position(m.index + m[0].length) } });
+    }
+  }
+  return out;
+}
+
+/** Without the punctuation that ends the sentence, or a bracket that closes around the address. */
+function trimAddress(address: string): string {
+  let end = address.length;
+  for (;;) {
+    const c = address[end - 1]!;
+    if (TRAILING_PUNCTUATION.has(c)) end--;
+    else if ((c === ')' || c === ']') && !balanced(address.slice(0, end), c === ')' ? '(' : '[', c)) end--;
+    else break;
+  }
+  return address.slice(0, end);
+}
+
+function balanced(s: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === open) depth++;
+    else if (c === close) depth--;
+  }
+  return depth >= 0;
+}
