@@ -1,0 +1,330 @@
+// The renumbering engine: text edits that give footnotes and headings new numbers. Pure, and
+// it only ever touches what the model points at: the digits of a reference, the number of a
+// note, the number of a heading, and the lines of notes. So the look-alikes (EU27, CO2-uitstoot,
+// 150.000, artikel 78(3)) stay as they are without the engine knowing about them.
+//
+// Notes stand in runs: definitions on consecutive lines, at the bottom of a page or at the end.
+// A run keeps its place; when notes are added, removed or reordered, the run's lines are
+// rewritten as a whole, with every line's text kept. A note continued on a later page keeps its
+// continuation where it stands, and stays the last note of its run, or the continuation would
+// attach to another note. The edits never overlap.
+
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { CouncilDocument, Heading, LineKind, Position, Range } from '../parser/model';
+import { sortEdits, type SourceText } from './sourceText';
+
+/** What a new note says until the writer fills it in. */
+export const NOTE_PLACEHOLDER = '…';
+
+export interface NoteToAdd {
+  readonly number: number;
+  readonly text: string;
+}
+
+export interface FootnotePlan {
+  /** The new number of a reference, by its index in `doc.references`; others keep theirs. */
+  readonly references?: ReadonlyMap<number, number>;
+  /** The new number of a note, by its index in `doc.definitions`; others keep theirs. */
+  readonly definitions?: ReadonlyMap<number, number>;
+  /** Notes to remove (indices in `doc.definitions`), with all their lines on every page. */
+  readonly remove?: ReadonlySet<number>;
+  /** Notes to add, each right after the note with the nearest lower (new) number; before the
+   *  first note when there is none; at the end of the document when there are no notes. */
+  readonly add?: readonly NoteToAdd[];
+  /** Put the notes of every run that changes in numeric order. */
+  readonly reorder?: boolean;
+}
+
+export interface AddedNote {
+  /** The edit whose new text holds the note. */
+  readonly edit: TextEdit;
+  /** Where the note's text (after its number) starts in that new text, and its length. */
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface FootnoteRewrite {
+  /** Sorted by position, never overlapping. */
+  readonly edits: TextEdit[];
+  /** One per note added, in the order of `plan.add`. */
+  readonly added: readonly AddedNote[];
+}
+
+/** Old number -> new number, for every reference and note with that number. */
+export function byNumber(doc: CouncilDocument, numbers: ReadonlyMap<number, number>): { references: Map<number, number>; definitions: Map<number, number> } {
+  const references = new Map<number, number>();
+  const definitions = new Map<number, number>();
+  doc.references.forEach((r, i) => {
+    const n = numbers.get(r.number);
+    if (n !== undefined) references.set(i, n);
+  });
+  doc.definitions.forEach((d, i) => {
+    const n = numbers.get(d.number);
+    if (n !== undefined) definitions.set(i, n);
+  });
+  return { references, definitions };
+}
+
+/** Renumbers footnotes by number: the references and notes of each old number get the new one. */
+export function renumberFootnotes(doc: CouncilDocument, source: SourceText, numbers: ReadonlyMap<number, number>, options: { reorder?: boolean } = {}): TextEdit[] {
+  // Without removals the rewrite cannot fail.
+  return rewriteFootnotes(doc, source, { ...byNumber(doc, numbers), reorder: options.reorder ?? false })!.edits;
+}
+
+interface Run {
+  readonly first: number;
+  readonly last: number;
+  /** Indices in doc.definitions, in document order. */
+  readonly notes: readonly number[];
+}
+
+type Entry = { readonly note: number } | { readonly add: number };
+
+/**
+ * The edits for a plan. Null when a removal would leave the continuation of another note
+ * (the words carried over to the next page) without the note that followed it there: the
+ * checker would then read those words as body text, so such a removal is not offered.
+ */
+export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan: FootnotePlan): FootnoteRewrite | null {
+  const defs = doc.definitions;
+  const removed = plan.remove ?? new Set<number>();
+  const additions = plan.add ?? [];
+  const newNumber = (i: number): number => plan.definitions?.get(i) ?? defs[i]!.number;
+  const entryNumber = (e: Entry): number => ('note' in e ? newNumber(e.note) : additions[e.add]!.number);
+  const edits: TextEdit[] = [];
+
+  doc.references.forEach((r, i) => {
+    const n = plan.references?.get(i);
+    if (n !== undefined && n !== r.number) edits.push({ range: r.range, newText: String(n) });
+  });
+
+  const runs = findRuns(doc);
+  const runOf = new Map<number, number>(); // note index -> run index
+  const runStartingAt = new Map<number, number>(); // first line -> run index
+  runs.forEach((run, r) => {
+    runStartingAt.set(run.first, r);
+    for (const i of run.notes) runOf.set(i, r);
+  });
+  const entries: Entry[][] = runs.map((run) => run.notes.filter((i) => !removed.has(i)).map((note) => ({ note })));
+  const changed: boolean[] = runs.map((run) => run.notes.some((i) => removed.has(i) || newNumber(i) !== defs[i]!.number));
+  const loseEntries: boolean[] = runs.map((run) => run.notes.some((i) => removed.has(i)));
+
+  // Notes added where no run can take them: after a continuation that ends the document, or,
+  // when the report has no notes, at its end.
+  const afterLine = new Map<number, number[]>();
+  const atEnd: number[] = [];
+  const kept = defs.map((_, i) => i).filter((i) => !removed.has(i));
+  const order = additions.map((_, a) => a).sort((a, b) => additions[a]!.number - additions[b]!.number || a - b);
+  for (const a of order) {
+    const number = additions[a]!.number;
+    let anchor = -1;
+    for (const i of kept) if (newNumber(i) < number && (anchor < 0 || newNumber(i) >= newNumber(anchor))) anchor = i;
+    if (anchor < 0) {
+      if (kept.length === 0) {
+        atEnd.push(a);
+        continue;
+      }
+      const r = runOf.get(kept[0]!)!;
+      insertAfter(entries[r]!, -1, a);
+      changed[r] = true;
+      continue;
+    }
+    const parts = defs[anchor]!.parts;
+    if (parts.length > 1) {
+      // After the note's continuation on the later page: first in the run that follows it.
+      const tailEnd = parts[parts.length - 1]!.end.line;
+      const r = runStartingAt.get(tailEnd + 1);
+      if (r === undefined) {
+        const list = afterLine.get(tailEnd) ?? [];
+        list.push(a);
+        afterLine.set(tailEnd, list);
+      } else {
+        insertAfter(entries[r]!, -1, a);
+        changed[r] = true;
+      }
+      continue;
+    }
+    const r = runOf.get(anchor)!;
+    insertAfter(entries[r]!, entries[r]!.findIndex((e) => 'note' in e && e.note === anchor), a);
+    changed[r] = true;
+  }
+
+  const added: (AddedNote | undefined)[] = new Array(additions.length);
+  const noteLine = (a: number): string => `${additions[a]!.number} ${additions[a]!.text}`;
+  const textOffset = (a: number): number => String(additions[a]!.number).length + 1;
+
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    let list = entries[r]!;
+    if (plan.reorder && changed[r]) list = numericOrder(list, entryNumber, (e) => 'note' in e && defs[e.note]!.parts.length > 1);
+    const reordered = list.some((e, k) => e !== entries[r]![k]);
+    const rewrite = loseEntries[r] || reordered || list.some((e) => 'add' in e);
+    if (!rewrite) {
+      for (const e of list) {
+        if (!('note' in e)) continue;
+        const n = newNumber(e.note);
+        if (n !== defs[e.note]!.number) edits.push({ range: defs[e.note]!.numberRange, newText: String(n) });
+      }
+      continue;
+    }
+    if (list.length === 0) {
+      // The continuation of a kept note just above would lose the note that follows it.
+      const above = run.first - 1;
+      if (above >= 0 && doc.lineKinds[above] === 'footnote-continuation' && continuationOwner(doc, above, removed)) return null;
+      edits.push({ range: deletion(doc.lineKinds, source, run.first, run.last), newText: '' });
+      continue;
+    }
+    const lines: string[] = [];
+    const offsets: [number, number][] = [];
+    let length = 0;
+    for (const e of list) {
+      if ('add' in e) {
+        offsets.push([e.add, length + lines.length * source.eol.length + textOffset(e.add)]);
+        const text = noteLine(e.add);
+        lines.push(text);
+        length += text.length;
+        continue;
+      }
+      const d = defs[e.note]!;
+      const part = d.parts[0]!;
+      for (let l = part.start.line; l <= part.end.line; l++) {
+        let text = source.line(l);
+        if (l === d.numberRange.start.line) {
+          text = text.slice(0, d.numberRange.start.character) + String(newNumber(e.note)) + text.slice(d.numberRange.end.character);
+        }
+        lines.push(text);
+        length += text.length;
+      }
+    }
+    const edit: TextEdit = { range: { start: { line: run.first, character: 0 }, end: source.lineEnd(run.last) }, newText: lines.join(source.eol) };
+    edits.push(edit);
+    for (const [a, offset] of offsets) added[a] = { edit, offset, length: additions[a]!.text.length };
+  }
+
+  for (const i of removed) {
+    for (const part of defs[i]!.parts.slice(1)) edits.push({ range: deletion(doc.lineKinds, source, part.start.line, part.end.line), newText: '' });
+  }
+
+  const appendNotes = (edit: TextEdit, list: readonly number[], lead: string): void => {
+    let text = '';
+    list.forEach((a, k) => {
+      text += k > 0 ? source.eol : lead;
+      added[a] = { edit, offset: text.length + textOffset(a), length: additions[a]!.text.length };
+      text += noteLine(a);
+    });
+    edit.newText = text;
+    edits.push(edit);
+  };
+  for (const [line, list] of afterLine) {
+    const at = source.lineEnd(line);
+    appendNotes({ range: { start: at, end: at }, newText: '' }, list, source.eol);
+  }
+  if (atEnd.length > 0) {
+    // A block of its own after the last line with text (additions are already in number order).
+    let last = source.lineCount - 1;
+    while (last > 0 && source.line(last).trim() === '') last--;
+    const empty = source.line(last).trim() === '';
+    const at = empty ? { line: 0, character: 0 } : source.lineEnd(last);
+    appendNotes({ range: { start: at, end: at }, newText: '' }, atEnd, empty ? '' : source.eol + source.eol);
+  }
+
+  return { edits: sortEdits(edits), added: added.map((a) => a!) };
+}
+
+/** Inserts addition `a` after the entry at `index` (-1: at the start), after the additions already placed there. */
+function insertAfter(list: Entry[], index: number, a: number): void {
+  let at = index + 1;
+  while (at < list.length && 'add' in list[at]!) at++;
+  list.splice(at, 0, { add: a });
+}
+
+/** Stable numeric order; a note continued on the next page stays last. */
+function numericOrder(list: readonly Entry[], number: (e: Entry) => number, continued: (e: Entry) => boolean): Entry[] {
+  const pinned = list.length > 0 && continued(list[list.length - 1]!) ? list[list.length - 1]! : null;
+  const rest = list.filter((e) => e !== pinned).map((e, k) => ({ e, k }));
+  rest.sort((a, b) => number(a.e) - number(b.e) || a.k - b.k);
+  const out = rest.map((x) => x.e);
+  if (pinned) out.push(pinned);
+  return out;
+}
+
+/** Runs of notes: definitions whose first lines follow each other without a gap. */
+function findRuns(doc: CouncilDocument): Run[] {
+  const runs: { first: number; last: number; notes: number[] }[] = [];
+  doc.definitions.forEach((d, i) => {
+    const part = d.parts[0]!;
+    const run = runs[runs.length - 1];
+    if (run && part.start.line === run.last + 1) {
+      run.last = part.end.line;
+      run.notes.push(i);
+    } else {
+      runs.push({ first: part.start.line, last: part.end.line, notes: [i] });
+    }
+  });
+  return runs;
+}
+
+/** Whether the continuation line belongs to a note that is kept. */
+function continuationOwner(doc: CouncilDocument, line: number, removed: ReadonlySet<number>): boolean {
+  return doc.definitions.some((d, i) => !removed.has(i) && d.parts.slice(1).some((p) => p.start.line <= line && line <= p.end.line));
+}
+
+/** The range that removes lines first..last; a block that goes entirely takes one blank line
+ *  above it along, so no double blank line is left behind. */
+function deletion(kinds: readonly LineKind[], source: SourceText, first: number, last: number): Range {
+  const separator = (l: number): boolean => l < 0 || l >= kinds.length || kinds[l] === 'blank' || kinds[l] === 'page-furniture';
+  let from = first;
+  if (separator(first - 1) && separator(last + 1) && first > 0 && kinds[first - 1] === 'blank') from = first - 1;
+  if (last + 1 < source.lineCount) return { start: { line: from, character: 0 }, end: { line: last + 1, character: 0 } };
+  const start: Position = from === 0 ? { line: 0, character: 0 } : source.lineEnd(from - 1);
+  return { start, end: source.lineEnd(last) };
+}
+
+// ---- headings
+
+export interface HeadingRenumbering {
+  /** Give unnumbered sessions a number ("N. " before the title); otherwise they keep none and
+   *  do not count, as the numbering check does not count them. */
+  readonly numberUnnumbered?: boolean;
+}
+
+/** Numbers the headings 1, 2, 3, ... in order, each in its own numeral (II stays roman). */
+export function renumberHeadings(headings: readonly Heading[], options: HeadingRenumbering = {}): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let next = 1;
+  for (const h of headings) {
+    if (h.numberRange === null || h.numberText === null) {
+      if (!options.numberUnnumbered) continue;
+      edits.push({ range: { start: h.range.start, end: h.range.start }, newText: `${next}. ` });
+      next++;
+      continue;
+    }
+    const text = h.numeral === 'roman' ? toRoman(next) : String(next);
+    if (text !== h.numberText) edits.push({ range: h.numberRange, newText: text });
+    next++;
+  }
+  return edits;
+}
+
+const ROMAN: readonly [number, string][] = [
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
+}
