@@ -3,7 +3,11 @@
 // document links and workspace symbols. Build first (`node esbuild.mjs`).
 
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import {
   DocumentHighlightKind,
   type DocumentHighlight,
@@ -16,6 +20,8 @@ import {
   type Position,
   type Range,
   type SelectionRange,
+  type SymbolInformation,
+  type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lsp-client';
 
@@ -252,6 +258,87 @@ describe('navigation over the protocol', () => {
     assert.equal(await client.foldingRanges(unknown), null);
     assert.equal(await client.selectionRanges(unknown, [start]), null);
     assert.equal(await client.documentLinks(unknown), null);
+  });
+});
+
+describe('workspace symbols over the protocol', () => {
+  let base: string;
+  let client: LspClient;
+  let initializeResult: InitializeResult;
+  const folder = (name: string): { uri: string; name: string } => ({ uri: pathToFileURL(path.join(base, name)).href, name });
+  const write = (file: string, lines: readonly string[]): void => {
+    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+    writeFileSync(path.join(base, file), lines.join('\n') + '\n');
+  };
+
+  before(async () => {
+    base = mkdtempSync(path.join(tmpdir(), 'council-symbols-'));
+    write('jbz/verslag-jbz.council', ['Geachte Voorzitter,', '', 'I. Justitie', '', '1. Werksessie I - Slachtofferrechten', '', 'Werklunch – Terugkeer naar Syrië']);
+    write('jbz/ecofin/verslag-ecofin.council', ['Geachte Voorzitter,', '', '1. Kapitaalmarktunie', 'Tekst.', '', '2. Diversen', 'Tekst.']);
+    write('jbz/node_modules/pakket/oud.council', ['Geachte Voorzitter,', '', '1. Diversen']);
+    write('jbz/notities.txt', ['Geachte Voorzitter,', '', '1. Diversen']);
+    write('landbouw/verslag-lvvn.council', ['Geachte Voorzitter,', '', '1. Visserij', 'Tekst.', '', '2. Diversen']);
+    ({ client, initializeResult } = await LspClient.start({ workspaceFolders: [folder('jbz')] }));
+  });
+
+  after(async () => {
+    try {
+      if (client !== undefined) await client.shutdown();
+    } finally {
+      client?.kill();
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  function symbols(result: SymbolInformation[] | WorkspaceSymbol[] | null): string[] {
+    assert.ok(Array.isArray(result), `expected symbols, got ${JSON.stringify(result)}`);
+    return result.map((s) => {
+      assert.ok('range' in s.location, 'a symbol with a location in its file');
+      const file = path.relative(base, new URL(s.location.uri).pathname);
+      return `'${s.name}'${s.containerName ? ` in '${s.containerName}'` : ''} ${file} ${at(s.location.range)}`;
+    });
+  }
+
+  it('announces workspace symbols and follows workspace folders', LIMIT, () => {
+    assert.equal(initializeResult.capabilities.workspaceSymbolProvider, true);
+    assert.deepEqual(initializeResult.capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
+  });
+
+  it('finds domains and sessions in the reports on disk, by case-insensitive subsequence; not in node_modules or other files', LIMIT, async () => {
+    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), ["'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11"]);
+    assert.deepEqual(symbols(await client.workspaceSymbols('WLsyrie')), []);
+    assert.deepEqual(symbols(await client.workspaceSymbols('WLsyr')), ["'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' jbz/verslag-jbz.council 6:0-6:32"]);
+    assert.deepEqual(symbols(await client.workspaceSymbols('')), [
+      "'1. Kapitaalmarktunie' jbz/ecofin/verslag-ecofin.council 2:0-2:20",
+      "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
+      "'I. Justitie' jbz/verslag-jbz.council 2:0-2:11",
+      "'1. Werksessie I - Slachtofferrechten' in 'I. Justitie' jbz/verslag-jbz.council 4:0-4:36",
+      "'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' jbz/verslag-jbz.council 6:0-6:32",
+    ]);
+  });
+
+  it('takes an open report as the editor has it, not as it is on disk, and sees a file change on disk', LIMIT, async () => {
+    const uri = folder('jbz/ecofin/verslag-ecofin.council').uri;
+    const published = client.nextDiagnostics(uri, 1);
+    await client.open(uri, ['Geachte Voorzitter,', '', '1. Kapitaalmarktunie', 'Tekst.', '', '2. Werklunch – Diversen en overige', 'Tekst.'].join('\n'), 1);
+    await published;
+    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), ["'2. Werklunch – Diversen en overige' jbz/ecofin/verslag-ecofin.council 5:0-5:34"]);
+    const closed = client.nextDiagnostics(uri, null);
+    await client.close(uri);
+    await closed;
+    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), ["'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11"]);
+
+    write('jbz/verslag-jbz.council', ['Geachte Voorzitter,', '', '1. Diversen', 'Tekst over de resterende punten.']);
+    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), [
+      "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
+      "'1. Diversen' jbz/verslag-jbz.council 2:0-2:11",
+    ]);
+  });
+
+  it('searches a folder added to the workspace, and stops searching one removed', LIMIT, async () => {
+    await client.changeWorkspaceFolders([folder('landbouw')], [folder('jbz')]);
+    assert.deepEqual(symbols(await client.workspaceSymbols('vis')), ["'1. Visserij' landbouw/verslag-lvvn.council 2:0-2:11"]);
+    assert.deepEqual(symbols(await client.workspaceSymbols('kapitaal')), []);
   });
 });
 

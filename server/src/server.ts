@@ -20,8 +20,10 @@ import { documentLinks } from './features/links';
 import type { Messages } from './features/messages';
 import { findReferences } from './features/references';
 import { selectionRanges, type LineText } from './features/selectionRanges';
+import { workspaceSymbols } from './features/workspaceSymbols';
 import { documentSymbols } from './features/symbols';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
+import { filePathOf, WorkspaceReports } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -31,6 +33,9 @@ let locale: string | undefined;
 let canPullConfiguration = false;
 let canRegisterConfiguration = false;
 let hoverFormat: MarkupKind = MarkupKind.Markdown;
+let canFollowFolders = false;
+/** The reports on disk in the workspace folders, for workspace symbols. */
+const workspace = new WorkspaceReports();
 const cache = new Map<string, { version: number; analysis: Analysis }>();
 
 function analysisOf(document: TextDocument): Analysis {
@@ -84,6 +89,8 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   locale = params.locale;
+  canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
+  workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   const hoverFormats = params.capabilities.textDocument?.hover?.contentFormat;
   hoverFormat = hoverFormats && !hoverFormats.includes(MarkupKind.Markdown) ? MarkupKind.PlainText : MarkupKind.Markdown;
   options = toAnalysisOptions(params.initializationOptions?.settings, locale);
@@ -98,6 +105,8 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
   };
@@ -112,6 +121,9 @@ connection.onInitialized(() => {
     });
   }
   if (canPullConfiguration) void reloadSettings();
+  if (canFollowFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => workspace.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
+  }
 });
 
 async function reloadSettings(settings?: unknown): Promise<void> {
@@ -179,6 +191,13 @@ connection.onSelectionRanges((params) => {
 connection.onDocumentLinks((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? documentLinks(analysis.document, messages()) : null;
+});
+
+connection.onWorkspaceSymbol(async (params) => {
+  const open = documents.all().map((d) => ({ uri: d.uri, document: analysisOf(d).document }));
+  const openPaths = new Set(open.map((r) => filePathOf(r.uri)));
+  const onDisk = await workspace.reports(options.parse, (file) => openPaths.has(file));
+  return workspaceSymbols([...open, ...onDisk], params.query);
 });
 
 documents.listen(connection);

@@ -10,6 +10,7 @@ import {
   DefinitionRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidOpenTextDocumentNotification,
   DocumentHighlightRequest,
   DocumentLinkRequest,
@@ -29,6 +30,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   UnregistrationRequest,
+  WorkspaceSymbolRequest,
   type ClientCapabilities,
   type Definition,
   type DefinitionLink,
@@ -47,6 +49,8 @@ import {
   type SymbolInformation,
   type SymbolKind,
   type TextDocumentContentChangeEvent,
+  type WorkspaceFolder,
+  type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER_PATH = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -59,6 +63,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceFolders: true,
+    symbol: { dynamicRegistration: true, symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) } },
   },
   textDocument: {
     synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
@@ -106,6 +111,8 @@ export interface StartOptions {
   /** Whether the client accepts client/registerCapability; a client without dynamic
    *  registration answers it with "method not found", as vscode-jsonrpc does by default. */
   readonly handlesRegistration?: boolean;
+  /** The workspace folders sent in `initialize`; none unless said. */
+  readonly workspaceFolders?: WorkspaceFolder[];
 }
 
 interface DiagnosticsWaiter {
@@ -174,7 +181,7 @@ export class LspClient {
           clientInfo: { name: 'Visual Studio Code', version: '1.100.0' },
           locale: options.locale ?? 'en',
           rootUri: null,
-          workspaceFolders: null,
+          workspaceFolders: options.workspaceFolders ?? null,
           capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
           trace: 'off',
         }),
@@ -258,6 +265,15 @@ export class LspClient {
 
   documentLinks(uri: string): Promise<DocumentLink[] | null> {
     return this.withStderr(this.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } }));
+  }
+
+  workspaceSymbols(query: string): Promise<SymbolInformation[] | WorkspaceSymbol[] | null> {
+    return this.withStderr(this.connection.sendRequest(WorkspaceSymbolRequest.type, { query }));
+  }
+
+  /** workspace/didChangeWorkspaceFolders, as VS Code sends it when a folder is added or removed. */
+  async changeWorkspaceFolders(added: WorkspaceFolder[], removed: WorkspaceFolder[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added, removed } });
   }
 
   /** `shutdown`, then `exit`, as VS Code does on closing the window; resolves with the exit. */
