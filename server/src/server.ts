@@ -9,7 +9,11 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  LSPErrorCodes,
+  ResponseError,
   type InitializeResult,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
 import { findDefinition } from './features/definition';
@@ -21,6 +25,8 @@ import type { Messages } from './features/messages';
 import { findReferences } from './features/references';
 import { selectionRanges, type LineText } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from './features/rename';
+import { SourceText } from './features/sourceText';
 import { documentSymbols } from './features/symbols';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 import { filePathOf, WorkspaceReports } from './workspace';
@@ -33,6 +39,8 @@ let locale: string | undefined;
 let canPullConfiguration = false;
 let canRegisterConfiguration = false;
 let hoverFormat: MarkupKind = MarkupKind.Markdown;
+/** Whether the client takes versioned edits, which it refuses to apply to a newer text. */
+let canVersionEdits = false;
 let canFollowFolders = false;
 /** The reports on disk in the workspace folders, for workspace symbols. */
 const workspace = new WorkspaceReports();
@@ -54,6 +62,27 @@ function messages(): Messages {
 /** A line of the document without its line end, for the features that look at words. */
 function lineText(document: TextDocument): LineText {
   return (line) => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+}
+
+/** The text by lines, for the features that edit it; kept per document version. */
+const sources = new WeakMap<TextDocument, { version: number; source: SourceText }>();
+function sourceOf(document: TextDocument): SourceText {
+  const cached = sources.get(document);
+  if (cached && cached.version === document.version) return cached.source;
+  const source = new SourceText(document.getText());
+  sources.set(document, { version: document.version, source });
+  return source;
+}
+
+function editOf(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+  return canVersionEdits
+    ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
+    : { changes: { [document.uri]: edits } };
+}
+
+/** A refused rename: VS Code shows the message. */
+function refused(refusal: RenameRefusal, newName?: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestFailed, refusalMessage(refusal, messages(), newName));
 }
 
 function analysisFor(uri: string): Analysis | null {
@@ -89,6 +118,7 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   locale = params.locale;
+  canVersionEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
   workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   const hoverFormats = params.capabilities.textDocument?.hover?.contentFormat;
@@ -105,6 +135,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
+      renameProvider: { prepareProvider: true },
       workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -191,6 +222,22 @@ connection.onSelectionRanges((params) => {
 connection.onDocumentLinks((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? documentLinks(analysis.document, messages()) : null;
+});
+
+connection.onPrepareRename((params) => {
+  const analysis = analysisFor(params.textDocument.uri);
+  if (!analysis) return null;
+  const result = prepareFootnoteRename(analysis.document, params.position);
+  if ('reason' in result) throw refused(result);
+  return result;
+});
+
+connection.onRenameRequest((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const result = renameFootnote(analysisOf(document).document, sourceOf(document), params.position, params.newName);
+  if ('reason' in result) throw refused(result, params.newName);
+  return editOf(document, result.edits);
 });
 
 connection.onWorkspaceSymbol(async (params) => {

@@ -5,6 +5,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import {
+  CodeActionRequest,
+  CompletionRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DefinitionRequest,
@@ -16,15 +18,18 @@ import {
   DocumentLinkRequest,
   DocumentSymbolRequest,
   ErrorCodes,
+  ExecuteCommandRequest,
   ExitNotification,
   FoldingRangeRequest,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  PrepareRenameRequest,
   PublishDiagnosticsNotification,
   ReferencesRequest,
   SelectionRangeRequest,
   RegistrationRequest,
+  RenameRequest,
   ResponseError,
   ShutdownRequest,
   StreamMessageReader,
@@ -32,6 +37,12 @@ import {
   UnregistrationRequest,
   WorkspaceSymbolRequest,
   type ClientCapabilities,
+  type CodeAction,
+  type CodeActionContext,
+  type Command,
+  type CompletionContext,
+  type CompletionItem,
+  type CompletionList,
   type Definition,
   type DefinitionLink,
   type DocumentHighlight,
@@ -42,13 +53,16 @@ import {
   type InitializeResult,
   type Location,
   type Position,
+  type PrepareRenameResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
   type SelectionRange,
   type SymbolInformation,
   type SymbolKind,
+  type Range,
   type TextDocumentContentChangeEvent,
+  type WorkspaceEdit,
   type WorkspaceFolder,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
@@ -265,6 +279,27 @@ export class LspClient {
 
   documentLinks(uri: string): Promise<DocumentLink[] | null> {
     return this.withStderr(this.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } }));
+  }
+
+  prepareRename(uri: string, position: Position): Promise<PrepareRenameResult | null> {
+    return this.withStderr(this.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position }));
+  }
+
+  rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null> {
+    return this.withStderr(this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName }));
+  }
+
+  codeActions(uri: string, range: Range, context: CodeActionContext): Promise<(Command | CodeAction)[] | null> {
+    return this.withStderr(this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context }));
+  }
+
+  /** workspace/executeCommand; the server's answer as it sent it. */
+  executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    return this.withStderr(this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }));
+  }
+
+  completion(uri: string, position: Position, context?: CompletionContext): Promise<CompletionItem[] | CompletionList | null> {
+    return this.withStderr(this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, ...(context ? { context } : {}) }));
   }
 
   workspaceSymbols(query: string): Promise<SymbolInformation[] | WorkspaceSymbol[] | null> {

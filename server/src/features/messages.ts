@@ -29,6 +29,33 @@ export interface Messages {
   readonly footnoteReferencedOn: (times: number, lines: readonly number[]) => string;
   /** A Kamerstuk link's tooltip. */
   readonly openKamerstuk: (dossier: string, number: string) => string;
+  // Quick fixes and fix-all (code action titles).
+  readonly fixAddNote: (n: number) => string;
+  readonly fixRemoveNote: (n: number) => string;
+  readonly fixRemoveRepeatedNote: (n: number) => string;
+  /** A repeated number whose second note has references of its own becomes a note of its own. */
+  readonly fixSplitNote: (n: number, newNumber: number) => string;
+  readonly fixRenumberNote: (n: number, newNumber: number) => string;
+  readonly fixFootnoteOrder: string;
+  readonly fixSessionNumbers: (domain: string | null) => string;
+  readonly fixDomainNumbers: string;
+  readonly fixAll: string;
+  // Rename (F2) on a footnote number.
+  readonly renameNotAFootnote: string;
+  readonly renameInvalidNumber: (name: string) => string;
+  readonly renameNumberTaken: (n: number, free: number) => string;
+  // Insert footnote.
+  readonly insertFootnoteNotHere: string;
+  // Completion.
+  readonly completionNewFootnote: (n: number) => string;
+  readonly completionNewFootnoteHelp: (n: number) => string;
+  readonly completionSessionNumber: (n: number) => string;
+  readonly completionSessionKind: string;
+  // The CLI's --fix.
+  readonly fixedFindings: (path: string, count: number, backup: string | null) => string;
+  readonly notFixedUnsafe: (path: string) => string;
+  readonly notFixedBackupExists: (path: string, backup: string) => string;
+  readonly notFixedWriteFailed: (path: string, why: string) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -68,6 +95,27 @@ const en: Messages = {
       ? 'Never referenced.'
       : `Referenced ${times === 1 ? 'once' : `${times} times`}, on ${lines.length === 1 ? 'line' : 'lines'} ${enumerate(lines, 'and')}.`,
   openKamerstuk: (dossier, number) => `Open Kamerstuk ${dossier}, nr. ${number} on officielebekendmakingen.nl`,
+  fixAddNote: (n) => `Add note ${n} to the footnotes`,
+  fixRemoveNote: (n) => `Remove note ${n}, which nothing refers to`,
+  fixRemoveRepeatedNote: (n) => `Remove this repeat of note ${n}`,
+  fixSplitNote: (n, newNumber) => `Make this second note ${n} footnote ${newNumber}, with its own reference, and renumber the footnotes`,
+  fixRenumberNote: (n, newNumber) => `Renumber this second note ${n} to ${newNumber}`,
+  fixFootnoteOrder: 'Renumber all footnotes in the order of their first reference',
+  fixSessionNumbers: (domain) => `Renumber the sessions${domain ? ` of "${domain}"` : ''} 1, 2, 3, ...`,
+  fixDomainNumbers: 'Renumber the domains 1, 2, 3, ...',
+  fixAll: 'Fix the numbering of footnotes and headings, and add the missing notes',
+  renameNotAFootnote: 'Only footnote numbers can be renamed: put the cursor on a footnote reference (as in "lidstaten,1") or on the number of a note.',
+  renameInvalidNumber: (name) => `"${name}" is not a footnote number: give a whole number from 1 to 999.`,
+  renameNumberTaken: (n, free) => `Note ${n} exists already. Give this repeated note a number of its own, such as ${free}.`,
+  insertFootnoteNotHere: 'A footnote goes right after a word or punctuation in the text: put the cursor there to insert one.',
+  completionNewFootnote: (n) => `New footnote ${n}`,
+  completionNewFootnoteHelp: (n) => `Inserts footnote ${n}, adds note "${n} …" to the notes and renumbers the footnotes after it.`,
+  completionSessionNumber: (n) => `Session ${n}`,
+  completionSessionKind: 'Session kind',
+  fixedFindings: (path, count, backup) => `${path}: fixed ${plural(count, 'finding', 'findings')}${backup ? `; the original is in ${backup}` : ''}`,
+  notFixedUnsafe: (path) => `${path}: not fixed: the fixes would change more than numbers and new notes; the file is unchanged`,
+  notFixedBackupExists: (path, backup) => `${path}: not fixed: ${backup} exists already; move it away or use --no-backup`,
+  notFixedWriteFailed: (path, why) => `${path}: not fixed: cannot write: ${why}; the file is unchanged`,
 };
 
 const nl: Messages = {
@@ -101,6 +149,27 @@ const nl: Messages = {
   footnoteReferencedOn: (times, lines) =>
     times === 0 ? 'Nergens aangehaald.' : `${times === 1 ? 'Eenmaal' : `${times} keer`} aangehaald, op regel ${enumerate(lines, 'en')}.`,
   openKamerstuk: (dossier, number) => `Kamerstuk ${dossier}, nr. ${number} openen op officielebekendmakingen.nl`,
+  fixAddNote: (n) => `Voeg noot ${n} toe aan de voetnoten`,
+  fixRemoveNote: (n) => `Verwijder noot ${n}, waar niets naar verwijst`,
+  fixRemoveRepeatedNote: (n) => `Verwijder deze herhaling van noot ${n}`,
+  fixSplitNote: (n, newNumber) => `Maak van deze tweede noot ${n} voetnoot ${newNumber}, met een eigen verwijzing, en nummer de voetnoten opnieuw`,
+  fixRenumberNote: (n, newNumber) => `Geef deze tweede noot ${n} nummer ${newNumber}`,
+  fixFootnoteOrder: 'Nummer alle voetnoten opnieuw in de volgorde waarin ze voor het eerst worden aangehaald',
+  fixSessionNumbers: (domain) => `Nummer de sessies${domain ? ` van "${domain}"` : ''} opnieuw 1, 2, 3, ...`,
+  fixDomainNumbers: 'Nummer de domeinen opnieuw 1, 2, 3, ...',
+  fixAll: 'Herstel de nummering van voetnoten en koppen, en voeg ontbrekende noten toe',
+  renameNotAFootnote: 'Alleen voetnootnummers kunnen worden hernoemd: zet de cursor op een verwijzing (zoals in "lidstaten,1") of op het nummer van een noot.',
+  renameInvalidNumber: (name) => `"${name}" is geen voetnootnummer: geef een geheel getal van 1 tot en met 999.`,
+  renameNumberTaken: (n, free) => `Noot ${n} bestaat al. Geef deze herhaalde noot een eigen nummer, bijvoorbeeld ${free}.`,
+  insertFootnoteNotHere: 'Een voetnoot staat direct na een woord of leesteken in de tekst: zet de cursor daar om er een in te voegen.',
+  completionNewFootnote: (n) => `Nieuwe voetnoot ${n}`,
+  completionNewFootnoteHelp: (n) => `Voegt voetnoot ${n} in, zet noot "${n} …" bij de noten en nummert de voetnoten erna opnieuw.`,
+  completionSessionNumber: (n) => `Sessie ${n}`,
+  completionSessionKind: 'Soort sessie',
+  fixedFindings: (path, count, backup) => `${path}: ${plural(count, 'melding', 'meldingen')} hersteld${backup ? `; het origineel staat in ${backup}` : ''}`,
+  notFixedUnsafe: (path) => `${path}: niet hersteld: de herstelling zou meer veranderen dan nummers en nieuwe noten; het bestand is ongewijzigd`,
+  notFixedBackupExists: (path, backup) => `${path}: niet hersteld: ${backup} bestaat al; verplaats het of gebruik --no-backup`,
+  notFixedWriteFailed: (path, why) => `${path}: niet hersteld: kan niet schrijven: ${why}; het bestand is ongewijzigd`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = Object.freeze({ en, nl });

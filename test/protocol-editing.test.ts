@@ -1,0 +1,183 @@
+// Editing a report through the language server as VS Code does it: the bundled dist/server.js
+// in a child process over stdio (build first: `node esbuild.mjs`). Rename on footnote numbers,
+// quick fixes and fix-all, Insert Footnote, and completion. Every edit the server returns is
+// applied here the way the editor applies it, and the server's own findings on the result are
+// what the tests check.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentEdit,
+  type ClientCapabilities,
+  type InitializeResult,
+  type Position,
+  type PublishDiagnosticsParams,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { CLIENT_CAPABILITIES, LspClient } from './support/lsp-client';
+import { applyToText } from './support/edits';
+
+// A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
+const LIMIT = { timeout: 15_000 };
+
+/** VS Code's capabilities for the features tested here, on top of the shared ones. */
+const EDITING_CAPABILITIES: ClientCapabilities = {
+  ...CLIENT_CAPABILITIES,
+  workspace: { ...CLIENT_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true }, executeCommand: { dynamicRegistration: true } },
+  textDocument: {
+    ...CLIENT_CAPABILITIES.textDocument,
+    rename: { dynamicRegistration: true, prepareSupport: true, honorsChangeAnnotations: true },
+    codeAction: {
+      dynamicRegistration: true,
+      isPreferredSupport: true,
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+    },
+    completion: { dynamicRegistration: true, contextSupport: true, completionItem: { documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true } },
+  },
+};
+
+// ---- documents written as lines, with `|` marking cursor positions
+
+interface TestDocument {
+  readonly uri: string;
+  readonly text: string;
+  readonly cursors: readonly Position[];
+}
+
+let documentCount = 0;
+
+function report(lines: readonly string[]): TestDocument {
+  const cursors: Position[] = [];
+  const clean = lines.map((line, lineNumber) => {
+    let out = '';
+    for (const ch of line) {
+      if (ch === '|') cursors.push({ line: lineNumber, character: out.length });
+      else out += ch;
+    }
+    return out;
+  });
+  documentCount++;
+  return { uri: `file:///rapporten/bewerken-${documentCount}.council`, text: clean.join('\n') + '\n', cursors };
+}
+
+/** Opens the document and waits for its first findings. */
+async function open(client: LspClient, doc: TestDocument): Promise<PublishDiagnosticsParams> {
+  const published = client.nextDiagnostics(doc.uri, 1);
+  await client.open(doc.uri, doc.text, 1);
+  return published;
+}
+
+/** The edits of a WorkspaceEdit for one document; with documentChanges, also the version it was made for. */
+function editsIn(edit: WorkspaceEdit | null, uri: string): { edits: TextEdit[]; version: number | null } {
+  assert.ok(edit, 'expected a WorkspaceEdit');
+  if (edit.documentChanges) {
+    const changes = edit.documentChanges.filter((c): c is TextDocumentEdit => TextDocumentEdit.is(c) && c.textDocument.uri === uri);
+    assert.equal(changes.length, 1, JSON.stringify(edit));
+    return { edits: changes[0]!.edits.filter((e): e is TextEdit => !('annotationId' in e)), version: changes[0]!.textDocument.version };
+  }
+  return { edits: edit.changes?.[uri] ?? [], version: null };
+}
+
+/** Applies the edit as the editor does (sending the new text as the next version) and returns
+ *  the new text and the findings the server publishes for it. */
+async function applyEdit(client: LspClient, uri: string, text: string, version: number, edit: WorkspaceEdit | null): Promise<{ text: string; findings: string[] }> {
+  const { edits, version: madeFor } = editsIn(edit, uri);
+  if (madeFor !== null) assert.equal(madeFor, version, 'the edit was made for another version');
+  const next = applyToText(text, edits);
+  const published = client.nextDiagnostics(uri, version + 1);
+  await client.change(uri, version + 1, [{ text: next }]);
+  return { text: next, findings: findings(await published) };
+}
+
+function findings(params: PublishDiagnosticsParams): string[] {
+  return params.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`);
+}
+
+/** The server's refusal: a ResponseError with its code and message. */
+async function refusal(request: Promise<unknown>): Promise<{ code: number; message: string }> {
+  try {
+    await request;
+  } catch (error) {
+    const cause = (error as Error).cause;
+    assert.ok(cause instanceof ResponseError, `expected a ResponseError, got ${String(error)}`);
+    return { code: cause.code, message: cause.message };
+  }
+  assert.fail('expected the request to be refused');
+}
+
+describe('editing a council report through the language server', () => {
+  let client: LspClient;
+  let initializeResult: InitializeResult;
+
+  before(async () => {
+    ({ client, initializeResult } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
+  });
+
+  after(async () => {
+    if (client === undefined) return;
+    try {
+      await client.shutdown();
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('announces rename with prepare', LIMIT, () => {
+    assert.deepEqual(initializeResult.capabilities.renameProvider, { prepareProvider: true });
+  });
+
+  describe('rename (F2) on a footnote number', () => {
+    const lines = ['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidstaten,|1 en de ‘terugkeerhub’.2 De| EU27 zweeg.', '', '1 Kamerstuk 32317, nr. 984.', '|2 Kamerstuk 32317, nr. 985.'];
+
+    it('prepares on a reference or a note number, and refuses elsewhere with a message that says why', LIMIT, async () => {
+      const doc = report(lines);
+      await open(client, doc);
+      const [onReference, onText, onNote] = doc.cursors;
+      assert.deepEqual(await client.prepareRename(doc.uri, onReference!), { range: { start: { line: 3, character: 39 }, end: { line: 3, character: 40 } }, placeholder: '1' });
+      assert.deepEqual(await client.prepareRename(doc.uri, onNote!), { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } }, placeholder: '2' });
+      const refused = await refusal(client.prepareRename(doc.uri, onText!));
+      assert.equal(refused.code, LSPErrorCodes.RequestFailed);
+      assert.match(refused.message, /^Only footnote numbers can be renamed/);
+    });
+
+    it('renames onto a used number by swapping the two, in one versioned edit that leaves the look-alikes alone', LIMIT, async () => {
+      const doc = report(lines);
+      await open(client, doc);
+      const edit = await client.rename(doc.uri, doc.cursors[0]!, '2');
+      const result = await applyEdit(client, doc.uri, doc.text, 1, edit);
+      assert.deepEqual(result.text.split('\n').slice(3), [
+        'De ministers spraken over de lidstaten,2 en de ‘terugkeerhub’.1 De EU27 zweeg.',
+        '',
+        '1 Kamerstuk 32317, nr. 985.',
+        '2 Kamerstuk 32317, nr. 984.',
+        '',
+      ]);
+      assert.deepEqual(result.findings, ['footnote-order@3']);
+    });
+
+    it('refuses a new name that is not a footnote number', LIMIT, async () => {
+      const doc = report(lines);
+      await open(client, doc);
+      const refused = await refusal(client.rename(doc.uri, doc.cursors[0]!, 'drie'));
+      assert.equal(refused.code, LSPErrorCodes.RequestFailed);
+      assert.equal(refused.message, '"drie" is not a footnote number: give a whole number from 1 to 999.');
+    });
+  });
+});
+
+describe('a server whose display language is Dutch', () => {
+  it('refuses in Dutch', LIMIT, async () => {
+    const { client } = await LspClient.start({ locale: 'nl', capabilities: EDITING_CAPABILITIES });
+    try {
+      const doc = report(['Geachte Voorzitter,', '', 'Te|kst.1', '', '1 Een.']);
+      await open(client, doc);
+      assert.match((await refusal(client.prepareRename(doc.uri, doc.cursors[0]!))).message, /^Alleen voetnootnummers kunnen worden hernoemd/);
+      assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
+    } finally {
+      client.kill();
+    }
+  });
+});
