@@ -4,7 +4,7 @@
 // that test/e2e/run.ts prints. Each step waits for what it expects to see, never on time.
 
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -83,6 +83,17 @@ suite('Council Report in the browser workbench (code-server)', function () {
       'syntaxes/language-configuration.json',
     ]);
     console.log(`      ${path.basename(vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB`);
+
+    // What the marketplace and the Extensions view show.
+    const manifest = JSON.parse(readFileSync(path.join(installedIn, 'package.json'), 'utf8')) as Record<string, unknown> & {
+      engines: { vscode: string };
+      capabilities: { untrustedWorkspaces?: unknown; virtualWorkspaces?: unknown };
+    };
+    for (const field of ['publisher', 'displayName', 'description', 'categories', 'keywords', 'repository', 'icon', 'license']) {
+      assert.ok(manifest[field], `package.json has ${field}`);
+    }
+    assert.match(manifest.engines.vscode, /^\^1\.(\d|[1-9]\d|100)\.\d+$/, 'engines.vscode is no newer than 1.100');
+    assert.ok(manifest.capabilities.untrustedWorkspaces !== undefined && manifest.capabilities.virtualWorkspaces !== undefined, 'capabilities declared');
   });
 
   test('the Outline view lists the domains and their sessions, nested', async () => {
