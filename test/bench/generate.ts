@@ -2,12 +2,20 @@
 // property tests: a letter frame, domains and sessions (some wrapped, some unnumbered), body
 // paragraphs with footnote references and number look-alikes, pages with notes at the bottom,
 // page numbers, and now and then a note that continues on the next page.
+//
+// On request it also writes the same report as Markdown, for comparing with a Markdown language
+// service on equivalent work: domains as `#` and sessions as `##` headings, each footnote
+// reference as a reference link `[fnN]` and each note as a link definition
+// `[fnN]: <https://example.org/N> "note text"` (a note continued on the next page is one
+// definition). The random choices are the same either way, so the report text does not change.
 
 export interface GeneratedReport {
   readonly text: string;
   readonly domains: number;
   readonly sessions: number;
   readonly footnotes: number;
+  /** The same report as Markdown, when `markdown` was asked for. */
+  readonly markdown?: string;
 }
 
 export interface GenerateOptions {
@@ -18,6 +26,11 @@ export interface GenerateOptions {
   readonly eol?: string;
   /** Leave some sessions without a number (a lint finding each). */
   readonly unnumberedSessions?: boolean;
+  /** Number no more notes than this (real reports have tens; note numbers have at most three
+   *  digits): later sentences carry no reference. No limit unless given. */
+  readonly maxFootnotes?: number;
+  /** Also write the report as Markdown (see above). */
+  readonly markdown?: boolean;
 }
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -56,49 +69,57 @@ export function generateReport(options: GenerateOptions): GeneratedReport {
   const rnd = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const lines: string[] = [];
+  const mdLines: string[] = [];
   let size = 0;
-  const push = (line: string): void => {
+  /** A line of the report and its Markdown form (null: none; the Markdown says it elsewhere). */
+  const push = (line: string, md: string | null = line): void => {
     lines.push(line);
     size += line.length + 1;
+    if (md !== null) mdLines.push(md);
   };
+  const mdDefinition = (n: number, note: string): string => `[fn${n}]: <https://example.org/${n}> "${note.replace(/["\\]/g, '\\$&')}"`;
 
   // Notes referenced on the current page, written at its bottom.
   let footnotes = 0;
+  const maxFootnotes = options.maxFootnotes ?? Infinity;
   let pageNotes: number[] = [];
   let pageLines = 0;
   let page = 1;
   let carry: string | null = null; // the tail of a note continued on the next page
 
-  const sentence = (): string => {
+  const sentence = (): { text: string; md: string } => {
     const n = 8 + Math.floor(rnd() * 14);
     const words: string[] = [];
     for (let i = 0; i < n; i++) words.push(pick(WORDS));
     if (rnd() < 0.25) words.splice(Math.floor(rnd() * words.length), 0, pick(LOOKALIKES));
     let s = words.join(' ');
     s = s[0]!.toUpperCase() + s.slice(1);
-    if (rnd() < 0.3) {
+    if (rnd() < 0.3 && footnotes < maxFootnotes) {
       footnotes++;
       pageNotes.push(footnotes);
-      return `${s},${footnotes} ${pick(WORDS)} ${pick(WORDS)}.`;
+      const tail = `${pick(WORDS)} ${pick(WORDS)}.`;
+      return { text: `${s},${footnotes} ${tail}`, md: `${s},[fn${footnotes}] ${tail}` };
     }
-    return `${s}.`;
+    return { text: `${s}.`, md: `${s}.` };
   };
   const endPage = (): void => {
     push('');
     if (carry !== null && pageNotes.length > 0) {
-      push(carry); // directly before the page's first note
+      push(carry, null); // directly before the page's first note
       carry = null;
     }
     pageNotes.forEach((n, i) => {
       const note = pick(CITATIONS)(n);
       if (i === pageNotes.length - 1 && carry === null && rnd() < 0.2) {
-        push(`${n} Deze noot licht het besluit toe en loopt door tot op de`);
+        const head = 'Deze noot licht het besluit toe en loopt door tot op de';
         carry = 'volgende pagina, waar de rest van de toelichting staat.';
+        push(`${n} ${head}`, mdDefinition(n, `${head} ${carry}`));
       } else if (rnd() < 0.3) {
-        push(`${n} ${note.slice(0, 40)}`);
-        push(note.slice(40) || 'en verder.');
+        const rest = note.slice(40) || 'en verder.';
+        push(`${n} ${note.slice(0, 40)}`, mdDefinition(n, `${note.slice(0, 40)} ${rest}`));
+        push(rest, null);
       } else {
-        push(`${n} ${note}`);
+        push(`${n} ${note}`, mdDefinition(n, note));
       }
     });
     push('');
@@ -108,24 +129,35 @@ export function generateReport(options: GenerateOptions): GeneratedReport {
     pageNotes = [];
     pageLines = 0;
   };
-  const paragraph = (): void => {
-    const text: string[] = [];
-    const sentences = 2 + Math.floor(rnd() * 4);
-    for (let i = 0; i < sentences; i++) text.push(sentence());
-    // wrap at about 95 columns, as a PDF does
+  // wrap at about 95 columns, as a PDF does
+  const wrap = (text: string): string[] => {
+    const out: string[] = [];
     let line = '';
-    for (const word of text.join(' ').split(' ')) {
+    for (const word of text.split(' ')) {
       if (line.length + word.length + 1 > 95) {
-        push(line);
-        pageLines++;
+        out.push(line);
         line = word;
       } else {
         line = line ? `${line} ${word}` : word;
       }
     }
-    push(line);
+    out.push(line);
+    return out;
+  };
+  const paragraph = (): void => {
+    const text: string[] = [];
+    const md: string[] = [];
+    const sentences = 2 + Math.floor(rnd() * 4);
+    for (let i = 0; i < sentences; i++) {
+      const s = sentence();
+      text.push(s.text);
+      md.push(s.md);
+    }
+    const textLines = wrap(text.join(' '));
+    for (const line of textLines) push(line, null);
+    if (options.markdown) mdLines.push(...wrap(md.join(' ')));
     push('');
-    pageLines += 2;
+    pageLines += textLines.length + 1;
     if (pageLines > 45) endPage();
   };
 
@@ -142,7 +174,8 @@ export function generateReport(options: GenerateOptions): GeneratedReport {
   const roman = rnd() < 0.5;
   while (size < options.size) {
     domains++;
-    push(`${roman ? ROMAN[(domains - 1) % ROMAN.length] : domains}. ${DOMAINS[(domains - 1) % DOMAINS.length]}`);
+    const domainHeading = `${roman ? ROMAN[(domains - 1) % ROMAN.length] : domains}. ${DOMAINS[(domains - 1) % DOMAINS.length]}`;
+    push(domainHeading, `# ${domainHeading}`);
     push('');
     const count = 2 + Math.floor(rnd() * 5);
     let number = 0;
@@ -151,11 +184,17 @@ export function generateReport(options: GenerateOptions): GeneratedReport {
       const kind = pick(KINDS);
       const title = kind === 'Diversen' ? kind : `${kind} ${pick(WORDS)} ${pick(WORDS)} en ${pick(WORDS)}`;
       if (options.unnumberedSessions && s > 0 && rnd() < 0.1 && kind !== 'Diversen') {
-        push(title);
+        push(title, `## ${title}`);
       } else {
         number++;
-        push(`${number}. ${title}`);
-        if (rnd() < 0.3) push(`${pick(WORDS).toLowerCase()} van de ${pick(WORDS).toLowerCase()}`);
+        const heading = `${number}. ${title}`;
+        if (rnd() < 0.3) {
+          const wrapped = `${pick(WORDS).toLowerCase()} van de ${pick(WORDS).toLowerCase()}`;
+          push(heading, `## ${heading} ${wrapped}`);
+          push(wrapped, null);
+        } else {
+          push(heading, `## ${heading}`);
+        }
       }
       push('');
       const paragraphs = 2 + Math.floor(rnd() * 5);
@@ -167,5 +206,11 @@ export function generateReport(options: GenerateOptions): GeneratedReport {
   push('');
   push('C. Jansen');
   const eol = options.eol ?? '\n';
-  return { text: lines.join(eol), domains, sessions, footnotes };
+  return {
+    text: lines.join(eol),
+    domains,
+    sessions,
+    footnotes,
+    ...(options.markdown ? { markdown: mdLines.join(eol) } : {}),
+  };
 }

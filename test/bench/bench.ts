@@ -1,0 +1,293 @@
+// `npm run bench`: how fast the core, the server and the CLI are, on generated reports of
+// 50 KB, 1 MB and 10 MB. Every figure is measured in this run and, where there is a target,
+// set against a baseline measured in this run too (a bare one-pass scan of the same text,
+// Microsoft's Markdown language service on the same report as Markdown), because the machine
+// is noisy and its speed unknown. Prints a table and writes it to test/bench/last-run.md, which
+// the README quotes. Targets are reported, never asserted: nothing here fails on a slow run.
+//
+//   npm run bench                         everything (one to two minutes on an idle machine)
+//   npm run bench -- --only=analysis,cli  some parts: analysis, markdown, protocol, memory, cli
+//
+// `npm run bench` runs node with --expose-gc (a clean heap before each comparison) and
+// --stack-size=4000 (the Markdown service builds its outline by recursion, one level per heading,
+// which overflows node's default stack on the 10 MB report). When a target is not met,
+// test/bench/profile.ts shows where the time goes.
+
+import { writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyse } from '../../server/src/analysis';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { measureCli, writeReportFolder } from './cli-bench';
+import { generateReport, type GeneratedReport } from './generate';
+import { MarkdownBench } from './markdown-service';
+import { megabytesPerSecond, median, percentile, timeInTurns, type Rounds } from './measure';
+import { measureHeap, measureLatencies } from './protocol';
+
+const PARTS = ['analysis', 'markdown', 'protocol', 'memory', 'cli'] as const;
+type Part = (typeof PARTS)[number];
+
+interface Size {
+  readonly label: string;
+  readonly chars: number;
+  /** Rounds against the floor, and against the Markdown service (much slower at 10 MB). */
+  readonly floorRounds: Rounds;
+  readonly markdownRounds: Rounds;
+}
+
+const SIZES: readonly Size[] = [
+  { label: '50 KB', chars: 50_000, floorRounds: { warmup: 20, runs: 60 }, markdownRounds: { warmup: 5, runs: 21 } },
+  { label: '1 MB', chars: 1_000_000, floorRounds: { warmup: 5, runs: 21 }, markdownRounds: { warmup: 2, runs: 7 } },
+  // Warm from the smaller sizes already; the Markdown service takes seconds per run here.
+  { label: '10 MB', chars: 10_000_000, floorRounds: { warmup: 1, runs: 5 }, markdownRounds: { warmup: 0, runs: 3 } },
+];
+const [SIZE_50KB, SIZE_1MB, SIZE_10MB] = SIZES as [Size, Size, Size];
+const SEED = 2026;
+/** Note numbers have at most three digits; past that the generator would write notes that are
+ *  no notes to the parser but still links to the Markdown service, and the work would differ. */
+const MAX_FOOTNOTES = 999;
+const EDITS = 200;
+const EDIT_WARMUP = 20;
+const CLI_REPORTS = 500;
+const CLI_SEPARATE = 30;
+
+const TARGET_MB_PER_S = 50;
+const TARGET_FLOOR_RATIO = 10;
+const TARGET_MARKDOWN_SPEEDUP = 5;
+const TARGET_EDIT_P99_MS = 15;
+const TARGET_HEAP_RATIO = 10;
+
+interface Row {
+  readonly figure: string;
+  readonly value: string;
+  readonly target: string;
+  /** null: no target. */
+  readonly met: boolean | null;
+}
+
+/** The bare floor: one pass over the text, split into lines, one regular expression per line. */
+const FLOOR_PATTERN = /^[ \t\u00A0]{0,3}(?:\d{1,3}|[IVX]{1,6})\.?[ \t\u00A0]/;
+function floorPass(text: string): number {
+  let hits = 0;
+  for (const line of text.split('\n')) if (FLOOR_PATTERN.test(line)) hits++;
+  return hits;
+}
+
+/** The core's full analysis, as the server does it for diagnostics and the outline. */
+function ourAnalysis(text: string): number {
+  const { document, diagnostics } = analyse(text);
+  return documentSymbols(document).length + diagnostics.length;
+}
+
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+const mb = (bytes: number): string => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
+
+function parseParts(argv: readonly string[]): Set<Part> {
+  const only = argv.find((a) => a.startsWith('--only='));
+  if (!only) return new Set(PARTS);
+  const parts = only.slice('--only='.length).split(',');
+  for (const p of parts) if (!(PARTS as readonly string[]).includes(p)) throw new Error(`unknown part '${p}'; parts: ${PARTS.join(', ')}`);
+  return new Set(parts as Part[]);
+}
+
+const started = performance.now();
+const log = (s: string): void => void process.stderr.write(`[${fmt((performance.now() - started) / 1000, 0)} s] ${s}\n`);
+
+// Generated once and dropped when done with: every timed run starts with a full garbage
+// collection, which a heap holding the 10 MB reports would make slow.
+const reports = new Map<string, GeneratedReport>();
+function report(size: Size): GeneratedReport {
+  let r = reports.get(size.label);
+  if (!r) reports.set(size.label, (r = generateReport({ size: size.chars, seed: SEED, maxFootnotes: MAX_FOOTNOTES, markdown: true })));
+  return r;
+}
+function dropReport(size: Size): void {
+  reports.delete(size.label);
+}
+
+interface Results {
+  readonly rows: Row[];
+  readonly notes: string[];
+}
+
+// 1 and 2: the core against the floor and against the Markdown service.
+async function analysisFigures(size: Size, floor: boolean, markdownService: boolean, out: Results): Promise<void> {
+  const { text, markdown } = report(size);
+  const bytes = Buffer.byteLength(text);
+  if (floor) {
+    log(`analysis, ${size.label}: against the one-pass floor`);
+    const [floorSamples, core] = await timeInTurns([() => floorPass(text), () => ourAnalysis(text)], size.floorRounds);
+    const ours = median(core!);
+    const floorMs = median(floorSamples!);
+    const speed = megabytesPerSecond(bytes, ours);
+    const ratio = ours / floorMs;
+    out.rows.push({ figure: `analysis ${size.label}: throughput`, value: `${fmt(speed)} MB/s (${ms(ours)})`, target: `≥ ${TARGET_MB_PER_S} MB/s`, met: speed >= TARGET_MB_PER_S });
+    out.rows.push({
+      figure: `analysis ${size.label}: time vs one-pass floor`,
+      value: `${fmt(ratio)}× (floor ${fmt(megabytesPerSecond(bytes, floorMs), 0)} MB/s)`,
+      target: `≤ ${TARGET_FLOOR_RATIO}×`,
+      met: ratio <= TARGET_FLOOR_RATIO,
+    });
+  }
+  if (markdownService) {
+    log(`analysis, ${size.label}: against the Markdown language service`);
+    const service = new MarkdownBench();
+    const mdText = markdown!;
+    const mdBytes = Buffer.byteLength(mdText);
+    // The same report both ways: say what each found, so that a reader can see the work is alike.
+    const theirs = await service.analyse(mdText);
+    const { document, diagnostics } = analyse(text);
+    out.notes.push(
+      `${size.label}: the report (${mb(bytes)}) has ${document.domains.length + document.sessions.length} headings, ` +
+        `${document.references.length} references, ${document.definitions.length} notes and ${diagnostics.length} findings; ` +
+        `in its Markdown form (${mb(mdBytes)}) the service finds ${theirs.symbols} headings and ${theirs.diagnostics} problems.`,
+    );
+    let core: number[];
+    let md: number[];
+    try {
+      [core, md] = (await timeInTurns([() => ourAnalysis(text), () => service.analyse(mdText)], size.markdownRounds)) as [number[], number[]];
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      // The service builds its outline by recursion, one level per heading; `npm run bench`
+      // gives node a larger stack for that (--stack-size).
+      out.rows.push({ figure: `speed-up over Markdown service, ${size.label}`, value: `the service failed: ${e.message}`, target: `≥ ${TARGET_MARKDOWN_SPEEDUP}×`, met: null });
+      return;
+    } finally {
+      service.dispose();
+    }
+    const ourSpeed = megabytesPerSecond(bytes, median(core));
+    const theirSpeed = megabytesPerSecond(mdBytes, median(md));
+    const speedup = ourSpeed / theirSpeed;
+    out.rows.push({
+      figure: `speed-up over Markdown service, ${size.label}`,
+      value: `${fmt(speedup)}× (${fmt(ourSpeed)} vs ${fmt(theirSpeed)} MB/s)`,
+      target: `≥ ${TARGET_MARKDOWN_SPEEDUP}×`,
+      met: speedup >= TARGET_MARKDOWN_SPEEDUP,
+    });
+  }
+}
+
+// 3: latency over the protocol.
+async function protocolFigures(size: Size, out: Results): Promise<void> {
+  log(`protocol, ${size.label}: ${EDITS} edits`);
+  const latencies = await measureLatencies(report(size).text, EDITS, EDIT_WARMUP);
+  const line = (samples: readonly number[]): string => `median ${ms(median(samples))}, p99 ${ms(percentile(samples, 99))}`;
+  const p99 = percentile(latencies.diagnostics, 99);
+  const targeted = size === SIZE_1MB;
+  out.rows.push({
+    figure: `edit → diagnostics, ${size.label}`,
+    value: line(latencies.diagnostics),
+    target: targeted ? `p99 ≤ ${TARGET_EDIT_P99_MS} ms` : '—',
+    met: targeted ? p99 <= TARGET_EDIT_P99_MS : null,
+  });
+  out.rows.push({ figure: `documentSymbol, ${size.label}`, value: line(latencies.documentSymbol), target: '—', met: null });
+  out.rows.push({ figure: `definition, ${size.label}`, value: line(latencies.definition), target: '—', met: null });
+  out.rows.push({ figure: `hover, ${size.label}`, value: latencies.hover ? line(latencies.hover) : 'n/a (no hoverProvider)', target: '—', met: null });
+}
+
+// 4: the server's memory with the 10 MB report open.
+async function memoryFigures(size: Size, out: Results): Promise<void> {
+  log(`memory, ${size.label}`);
+  const { text } = report(size);
+  const bytes = Buffer.byteLength(text);
+  const { idle, open } = await measureHeap(text);
+  const ratio = open.heapUsed / bytes;
+  out.rows.push({
+    figure: `server heap with the ${size.label} report open`,
+    value: `${fmt(ratio)}× the text (${mb(open.heapUsed)}; idle ${mb(idle.heapUsed)}, so ${fmt((open.heapUsed - idle.heapUsed) / bytes)}× for the document)`,
+    target: `≤ ${TARGET_HEAP_RATIO}×`,
+    met: ratio <= TARGET_HEAP_RATIO,
+  });
+  out.notes.push(`Heap: heapUsed after two forced full collections, against the report's UTF-8 size (${mb(bytes)}); rss ${mb(open.rss)}.`);
+}
+
+// 5: the CLI over a folder of reports.
+async function cliFigures(out: Results): Promise<void> {
+  log(`cli: writing ${CLI_REPORTS} reports`);
+  const folder = writeReportFolder(CLI_REPORTS);
+  try {
+    log('cli: checking them');
+    const cli = await measureCli(folder, CLI_SEPARATE);
+    const perSecond = (CLI_REPORTS * 1000) / cli.allInOne;
+    out.rows.push({
+      figure: `CLI, ${CLI_REPORTS} reports (20–80 KB) in one check`,
+      value: `${fmt(perSecond, 0)} files/s (${ms(cli.allInOne)}, ${fmt(megabytesPerSecond(folder.bytes, cli.allInOne))} MB/s)`,
+      target: '—',
+      met: null,
+    });
+    out.rows.push({
+      figure: `CLI, one check per report (${cli.separateFiles} of them)`,
+      value: `${fmt(1000 / cli.perInvocation, 0)} files/s (${ms(cli.perInvocation)} each; \`node -e 0\` alone ${ms(cli.nodeStartup)})`,
+      target: '—',
+      met: null,
+    });
+  } finally {
+    folder.dispose();
+  }
+}
+
+async function main(): Promise<void> {
+  const parts = parseParts(process.argv.slice(2));
+  const loadBefore = os.loadavg()[0]!;
+  const results = { analysis: fresh(), protocol: fresh(), memory: fresh(), cli: fresh() };
+  // The protocol first, while this process's heap is small: its garbage collections would
+  // count in the latencies it measures. The table keeps the order of the figures.
+  if (parts.has('protocol')) for (const size of [SIZE_1MB, SIZE_50KB]) await protocolFigures(size, results.protocol);
+  dropReport(SIZE_1MB);
+  dropReport(SIZE_50KB);
+  if (parts.has('memory')) await memoryFigures(SIZE_10MB, results.memory);
+  dropReport(SIZE_10MB);
+  if (parts.has('cli')) await cliFigures(results.cli);
+  if (parts.has('analysis') || parts.has('markdown')) {
+    for (const size of SIZES) {
+      await analysisFigures(size, parts.has('analysis'), parts.has('markdown'), results.analysis);
+      dropReport(size);
+    }
+  }
+
+  const rows = [results.analysis, results.protocol, results.memory, results.cli].flatMap((r) => r.rows);
+  const notes = [results.analysis, results.protocol, results.memory, results.cli].flatMap((r) => r.notes);
+  const cpus = os.cpus();
+  const machine =
+    `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB memory, ` +
+    `Node ${process.version} on ${os.platform()}; load average ${fmt(loadBefore)} before the run, ${fmt(os.loadavg()[0]!)} after`;
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`\n${textTable(rows)}\n\nMachine: ${machine}\n${notes.join('\n')}\nTook ${fmt(seconds, 0)} s.\n`);
+  if (parts.size === PARTS.length) {
+    const file = path.join(__dirname, 'last-run.md');
+    writeFileSync(file, markdownTable(rows, machine, notes));
+    process.stdout.write(`Written to ${path.relative(process.cwd(), file)}.\n`);
+  }
+}
+
+function fresh(): Results {
+  return { rows: [], notes: [] };
+}
+
+const verdict = (r: Row): string => (r.met === null ? '' : r.met ? 'met' : 'NOT MET');
+
+function textTable(rows: readonly Row[]): string {
+  const cells = [['figure', 'value', 'target', 'met'], ...rows.map((r) => [r.figure, r.value, r.target, verdict(r)])];
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...cells.map((row) => row[c]!.length)));
+  return cells.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+function markdownTable(rows: readonly Row[], machine: string, notes: readonly string[]): string {
+  const lines = [
+    '| figure | value | target | met |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target} | ${r.met === null ? '' : r.met ? 'met' : '**not met**'} |`),
+    '',
+    `Machine: ${machine}. Run of ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

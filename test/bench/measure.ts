@@ -1,0 +1,51 @@
+// Timing on a noisy machine: warm-up runs first, then the contenders take turns, so that a slow
+// patch of the machine hits all of them alike, and each is summed up by its median. Figures are
+// compared as ratios measured in the same run, never against fixed times.
+
+export type Work = () => unknown;
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+export interface Rounds {
+  /** Runs of each contender before measuring (the JIT settles). */
+  readonly warmup: number;
+  /** Measured runs of each contender. */
+  readonly runs: number;
+}
+
+/** Milliseconds per run of each contender, in the order given. */
+export async function timeInTurns(contenders: readonly Work[], rounds: Rounds): Promise<number[][]> {
+  // Start on a clean heap, so that earlier work's garbage is not collected on these contenders'
+  // time (with --expose-gc, as `npm run bench` runs). Not before every run: in trials here that
+  // made the core's runs several times slower and noisier than back-to-back runs, which is not
+  // how a warm server runs.
+  collectGarbage?.();
+  const samples = contenders.map((): number[] => []);
+  for (let round = 0; round < rounds.warmup + rounds.runs; round++) {
+    for (let i = 0; i < contenders.length; i++) {
+      const start = performance.now();
+      await contenders[i]!();
+      const ms = performance.now() - start;
+      if (round >= rounds.warmup) samples[i]!.push(ms);
+    }
+  }
+  return samples;
+}
+
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile: of 200 samples, p99 is the 198th smallest. */
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+/** Megabytes (10^6 bytes of UTF-8) per second. */
+export function megabytesPerSecond(bytes: number, ms: number): number {
+  return bytes / 1e6 / (ms / 1000);
+}
