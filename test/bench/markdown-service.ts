@@ -6,8 +6,11 @@
 // markdown-it, as in VS Code, and keeps the tokens of the latest document version, as VS Code's
 // Markdown engine does, so the table of contents and the links share one parse per version.
 // The workspace holds the documents in memory; the benchmark tells the service about each new
-// version, which drops its per-document caches, so every run starts from the text.
+// version, which drops its per-document caches, so every run starts from the text. The bench
+// runs it in a worker thread (MarkdownWorker, markdown-worker.ts).
 
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import MarkdownIt from 'markdown-it';
 import { CancellationTokenSource, Emitter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,6 +26,7 @@ import {
   type IWorkspace,
   type Token,
 } from 'vscode-markdown-languageservice';
+import type { Reply, Request } from './markdown-worker';
 
 type Uri = Parameters<IWorkspace['stat']>[0];
 
@@ -129,4 +133,31 @@ function countSymbols(symbols: readonly { children?: readonly unknown[] }[]): nu
   let n = 0;
   for (const s of symbols) n += 1 + countSymbols((s.children ?? []) as { children?: readonly unknown[] }[]);
   return n;
+}
+
+/** The service in its worker thread (markdown-worker.ts), one document at a time. */
+export class MarkdownWorker {
+  private readonly worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'markdown-worker.ts'))});`, {
+    eval: true,
+    // The service's outline recursion needs a deeper stack than node's default on the 10 MB report.
+    resourceLimits: { stackSizeMb: 64 },
+  });
+
+  /** Symbols and diagnostics of `text`, or of the last text again. */
+  analyse(text?: string): Promise<MarkdownResult> {
+    return new Promise((resolve, reject) => {
+      const onError = (e: Error): void => reject(e);
+      this.worker.once('error', onError);
+      this.worker.once('message', (reply: Reply) => {
+        this.worker.off('error', onError);
+        if ('error' in reply) reject(new Error(`the Markdown service failed: ${reply.error}`));
+        else resolve(reply);
+      });
+      this.worker.postMessage((text === undefined ? { again: true } : { text }) satisfies Request);
+    });
+  }
+
+  async dispose(): Promise<void> {
+    await this.worker.terminate();
+  }
 }

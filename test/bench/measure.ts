@@ -9,11 +9,16 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc;
 export interface Rounds {
   /** Runs of each contender before measuring (the JIT settles). */
   readonly warmup: number;
-  /** Measured runs of each contender. */
+  /** Measured samples of each contender. */
   readonly runs: number;
 }
 
-/** Milliseconds per run of each contender, in the order given. */
+/** A sample repeats a short run until it lasts about this long. On a busy machine a run of a
+ *  tenth of a millisecond is seldom interrupted and one of a few milliseconds often is, which
+ *  would favour the shorter contender; samples of alike length are interrupted alike. */
+const MIN_SAMPLE_MS = 20;
+
+/** Milliseconds per run of each contender, in the order given: one figure per sample. */
 export async function timeInTurns(contenders: readonly Work[], rounds: Rounds): Promise<number[][]> {
   // Start on a clean heap, so that earlier work's garbage is not collected on these contenders'
   // time (with --expose-gc, as `npm run bench` runs). Not before every run: in trials here that
@@ -21,12 +26,16 @@ export async function timeInTurns(contenders: readonly Work[], rounds: Rounds): 
   // how a warm server runs.
   collectGarbage?.();
   const samples = contenders.map((): number[] => []);
+  const repeats = contenders.map(() => 1);
   for (let round = 0; round < rounds.warmup + rounds.runs; round++) {
     for (let i = 0; i < contenders.length; i++) {
+      const work = contenders[i]!;
+      const repeat = repeats[i]!;
       const start = performance.now();
-      await contenders[i]!();
-      const ms = performance.now() - start;
+      for (let r = 0; r < repeat; r++) await work();
+      const ms = (performance.now() - start) / repeat;
       if (round >= rounds.warmup) samples[i]!.push(ms);
+      else if (round === rounds.warmup - 1) repeats[i] = Math.max(1, Math.ceil(MIN_SAMPLE_MS / ms));
     }
   }
   return samples;

@@ -1,16 +1,18 @@
 // Where the time goes, when `npm run bench` says a target is not met: a CPU profile (node
-// --cpu-prof) of the core's analysis, or of the language server (dist/server.js, through the
-// bench's probe) under 220 edits, summed up as the functions with the most self time, each named by its place in the
+// --cpu-prof) of the core's analysis, of the language server (dist/server.js, through the
+// bench's probe) under 220 edits, or of one CLI check of 500 reports, summed up as the functions with the most self time, each named by its place in the
 // TypeScript source. The .cpuprofile file is kept for Chrome DevTools or VS Code's viewer.
 //
 //   node --import tsx test/bench/profile.ts core [50KB|1MB|10MB]
 //   node --import tsx test/bench/profile.ts server [50KB|1MB]      (after npm run build)
+//   node --import tsx test/bench/profile.ts cli                    (after npm run build)
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { findSourceMap, SourceMap } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { CLI_PATH, writeReportFolder } from './cli-bench';
 import { generateReport } from './generate';
 import { measureLatencies } from './protocol';
 
@@ -28,17 +30,17 @@ interface CpuProfile {
 }
 
 const SIZES: Record<string, number> = { '50KB': 50_000, '1MB': 1_000_000, '10MB': 10_000_000 };
-const SERVER_BUNDLE = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
-/** Where a function is defined in the source: through the bundle's source map for the server,
- *  through tsx's inline source maps for modules this process loaded too. */
+/** Where a function is defined in the source: through the bundles' source maps for the server
+ *  and the CLI, through tsx's inline source maps for modules this process loaded too. */
 function sourcePlace(frame: CallFrame, maps: Map<string, SourceMap | undefined>): string {
   if (!frame.url || frame.lineNumber < 0) return '';
   if (!maps.has(frame.url)) {
     let map: SourceMap | undefined;
     try {
       const file = frame.url.startsWith('file:') ? new URL(frame.url).pathname : frame.url;
-      map = file === SERVER_BUNDLE ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : findSourceMap(frame.url);
+      map = path.dirname(file) === DIST ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : findSourceMap(frame.url);
     } catch {
       map = undefined;
     }
@@ -124,16 +126,28 @@ async function profileServer(chars: number, dir: string): Promise<CpuProfile> {
   return readProfile(dir);
 }
 
+function profileCli(dir: string): CpuProfile {
+  const folder = writeReportFolder(500);
+  try {
+    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI_PATH, 'check', ...folder.files], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`council-report check failed (${run.status ?? run.signal})`);
+  } finally {
+    folder.dispose();
+  }
+  process.stdout.write(`one council-report check of 500 reports of 20-80 KB (${(folder.bytes / 1e6).toFixed(1)} MB)\n`);
+  return readProfile(dir);
+}
+
 async function main(): Promise<void> {
   process.setSourceMapsEnabled(true);
   const [what, sizeName = '1MB'] = process.argv.slice(2);
   const chars = SIZES[sizeName];
-  if ((what !== 'core' && what !== 'server' && what !== 'run-core') || chars === undefined) {
-    throw new Error('usage: profile.ts core|server [50KB|1MB|10MB]');
+  if ((what !== 'core' && what !== 'server' && what !== 'cli' && what !== 'run-core') || chars === undefined) {
+    throw new Error('usage: profile.ts core|server [50KB|1MB|10MB], or profile.ts cli');
   }
   if (what === 'run-core') return runCore(chars);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'council-profile-'));
-  const profile = what === 'core' ? await profileCore(sizeName, chars, dir) : await profileServer(chars, dir);
+  const profile = what === 'core' ? await profileCore(sizeName, chars, dir) : what === 'server' ? await profileServer(chars, dir) : profileCli(dir);
   const lines = topSelfTime(profile, what === 'core' ? 'analyseOverAndOver' : undefined);
   process.stdout.write(`self time, top functions (profile in ${dir}):\n${lines.join('\n')}\n`);
 }
