@@ -20,6 +20,9 @@ const RIPGREP_ASSET: Record<string, string> = {
   arm64: 'ripgrep-v13.0.0-10-aarch64-unknown-linux-gnu.tar.gz',
 };
 
+/** A local port where nothing listens (the discard port). */
+const NO_DOWNLOADS = 'http://127.0.0.1:9/';
+
 const target = codeServerHome();
 const bin = path.join(target, 'node_modules', '.bin', 'code-server');
 
@@ -52,7 +55,16 @@ try {
   execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--no-progress', '--foreground-scripts', '--loglevel=error', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: staging,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, TMPDIR: tmp, npm_config_unsafe_perm: 'true', npm_config_yes: 'true' },
+    env: {
+      ...process.env,
+      TMPDIR: tmp,
+      npm_config_unsafe_perm: 'true',
+      npm_config_yes: 'true',
+      // argon2 and kerberos look for prebuilt binaries on GitHub before they build from source;
+      // send those look-ups to a closed local port, so they fail at once without leaving the machine.
+      npm_config_argon2_binary_host_mirror: NO_DOWNLOADS,
+      npm_config_kerberos_binary_host_mirror: NO_DOWNLOADS,
+    },
   });
   rmSync(tmp, { recursive: true, force: true });
   writeFileSync(path.join(staging, '.complete'), `${new Date().toISOString()}\n`);
