@@ -23,7 +23,7 @@ import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import type { Messages } from './features/messages';
 import { findReferences } from './features/references';
-import { selectionRanges, type LineText } from './features/selectionRanges';
+import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from './features/rename';
 import { SourceText } from './features/sourceText';
@@ -59,12 +59,7 @@ function messages(): Messages {
   return options.diagnostics.messages;
 }
 
-/** A line of the document without its line end, for the features that look at words. */
-function lineText(document: TextDocument): LineText {
-  return (line) => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-}
-
-/** The text by lines, for the features that edit it; kept per document version. */
+/** The text by lines, for the features that edit it or look at its words; kept per document version. */
 const sources = new WeakMap<TextDocument, { version: number; source: SourceText }>();
 function sourceOf(document: TextDocument): SourceText {
   const cached = sources.get(document);
@@ -216,7 +211,7 @@ connection.onFoldingRanges((params) => {
 
 connection.onSelectionRanges((params) => {
   const document = documents.get(params.textDocument.uri);
-  return document ? selectionRanges(analysisOf(document).document, params.positions, lineText(document)) : null;
+  return document ? selectionRanges(analysisOf(document).document, params.positions, sourceOf(document)) : null;
 });
 
 connection.onDocumentLinks((params) => {

@@ -4,14 +4,16 @@
 // contains the one before, as the protocol asks.
 //
 // The structure comes from the model. Only word and sentence boundaries are found in the text
-// itself, inside the one paragraph, heading or note the model puts the cursor in.
+// itself, inside the one paragraph, heading or note the model puts the cursor in; the lines
+// come from SourceText, which splits them as the parser does.
 
 import type { SelectionRange } from 'vscode-languageserver-types';
 import type { CouncilDocument, Heading, LineKind, Position, Range } from '../parser/model';
 import { compare, referenceAt } from './lookup';
+import type { SourceText } from './sourceText';
 
 /** The text of a line of the document, without its line end. */
-export type LineText = (line: number) => string;
+type LineText = (line: number) => string;
 
 type TextGroup = 'body' | 'frame' | 'closing' | 'notes';
 
@@ -31,7 +33,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const SPACE = /[\s\u00A0\uFEFF]/;
 
-export function selectionRanges(doc: CouncilDocument, positions: readonly Position[], lineText: LineText): SelectionRange[] {
+export function selectionRanges(doc: CouncilDocument, positions: readonly Position[], source: SourceText): SelectionRange[] {
+  const lineText: LineText = (line) => source.line(line);
   return positions.map((p) => selectionAt(doc, p, lineText));
 }
 
