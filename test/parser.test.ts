@@ -335,6 +335,12 @@ describe('footnote definitions', () => {
     assert.equal(doc.references.length, 0);
   });
 
+  test('a paragraph that opens with a date and ends with a reference does not hide the notes', () => {
+    const doc = parseLines(['1. Diversen', '', '27 februari 2027 in Warschau.1 Daarna volgde', 'een tweede bijeenkomst.2', '', '1 Een.', '2 Twee.']);
+    assert.deepEqual(dumpDefinitions(doc), ["1 [5-5] 'Een.'", "2 [6-6] 'Twee.'"]);
+    assert.deepEqual(dumpReferences(doc), ['1@2:29', '2@3:23']);
+  });
+
   test('a duplicated number appears twice; an unreferenced note right after another is still a note', () => {
     const doc = parseLines(['Tekst.1 Meer.2', '', '1 Een.', '2 Twee.', '2 Nog eens twee.', '3 Niet aangehaald.']);
     assert.deepEqual(doc.definitions.map((d) => d.number), [1, 2, 2, 3]);
@@ -379,5 +385,23 @@ describe('files', () => {
     for (let i = 1; i <= 100_000; i++) many.push(`${(i % 99) + 1}. Werklunch – Onderwerp ${i}`, '');
     const doc = parse(many.join('\n'));
     assert.equal(doc.sessions.length, 100_000);
+  });
+});
+
+describe('the line cache of an editor', () => {
+  test('parsing with the cache of earlier versions gives exactly what a fresh parse gives', async () => {
+    const { generateReport, random } = await import('./bench/generate');
+    const { ParseCache } = await import('../server/src/parser/parse');
+    const cache = new ParseCache();
+    let text = generateReport({ size: 30_000, seed: 11, unnumberedSessions: true }).text;
+    const rnd = random(5);
+    const pieces = ['', '1', '.2', '\n', '\n\n', 'Werklunch – X\n', '3 Noot.\n', 'de ', 'II. Justitie\n\n'];
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(rnd() * text.length);
+      const remove = Math.floor(rnd() * 40);
+      text = text.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(at + remove);
+      const cached = parse(text, undefined, cache);
+      assert.deepEqual(cached, parse(text), `after edit ${i}`);
+    }
   });
 });

@@ -4,7 +4,7 @@
 import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, type CouncilDiagnostic, type DiagnosticOptions } from './features/diagnostics';
 import type { CouncilDocument } from './parser/model';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parser/options';
-import { parse } from './parser/parse';
+import { parse, type ParseCache } from './parser/parse';
 
 export interface AnalysisOptions {
   readonly parse: ParseOptions;
@@ -21,7 +21,9 @@ export interface Analysis {
   readonly diagnostics: readonly CouncilDiagnostic[];
 }
 
-export function analyse(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): Analysis {
-  const document = parse(text, options.parse);
+/** `cache`: see ParseCache; an editor keeps one per document so each version re-scans only
+ *  the lines that changed. */
+export function analyse(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): Analysis {
+  const document = parse(text, options.parse, cache);
   return { document, diagnostics: computeDiagnostics(document, options.diagnostics) };
 }

@@ -28,6 +28,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from './features/rename';
 import { SourceText } from './features/sourceText';
 import { documentSymbols } from './features/symbols';
+import { ParseCache } from './parser/parse';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 import { filePathOf, WorkspaceReports } from './workspace';
 
@@ -44,13 +45,16 @@ let canVersionEdits = false;
 let canFollowFolders = false;
 /** The reports on disk in the workspace folders, for workspace symbols. */
 const workspace = new WorkspaceReports();
-const cache = new Map<string, { version: number; analysis: Analysis }>();
+const cache = new Map<string, { version: number; analysis: Analysis | null; lines: ParseCache }>();
 
 function analysisOf(document: TextDocument): Analysis {
-  const cached = cache.get(document.uri);
-  if (cached && cached.version === document.version) return cached.analysis;
-  const analysis = analyse(document.getText(), options);
-  cache.set(document.uri, { version: document.version, analysis });
+  let cached = cache.get(document.uri);
+  if (cached && cached.version === document.version && cached.analysis) return cached.analysis;
+  // The line cache outlives versions: an edit re-scans only the lines it touched.
+  if (!cached) cache.set(document.uri, (cached = { version: -1, analysis: null, lines: new ParseCache() }));
+  const analysis = analyse(document.getText(), options, cached.lines);
+  cached.version = document.version;
+  cached.analysis = analysis;
   return analysis;
 }
 

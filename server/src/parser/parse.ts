@@ -24,30 +24,13 @@ import type {
   Session,
 } from './model';
 import { findCitations } from './citations';
+import { collapse, LineScanner, ParseCache, type DefinitionMatch, type LineFacts } from './lines';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
+
+export { ParseCache };
 
 const MAX_CONTINUATION_LINES = 2; // a heading wraps over two or three lines
 const MAX_PAGE_CONTINUATION_LINES = 5; // a note's tail at the bottom of the next page
-
-// A blank line, also one holding only a no-break space or a stray byte-order mark.
-const BLANK = /^[\s\uFEFF]*$/;
-// A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
-const PAGE_FURNITURE = /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
-// "1. Title", " 1. Title", "II.\tTitle", "3.\u00a0Title".
-const NUMBERED_HEADING = /^([ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+(\S.*)$/;
-const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
-// A footnote definition line: number, white space, note text.
-const DEFINITION = /^([ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/;
-// Two sentences in one line: a numbered paragraph, not a heading.
-const SENTENCE_BREAK = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
-const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
-const CLOSING = /^[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/;
-const SALUTATION = /^\s*(?:Geachte|Zeer geachte)\b/;
-const URL = /\b(?:https?:\/\/|www\.)\S+/g;
-const DIGIT_RUN = /\d+/g;
-const WHITE_SPACE_RUN = /[\s\u00A0\uFEFF]+/g;
-
-const collapse = (s: string): string => s.replace(WHITE_SPACE_RUN, ' ').trim();
 
 interface HeadingCandidate {
   readonly block: number;
@@ -80,71 +63,44 @@ interface NoteBuilder {
   texts: string[];
 }
 
-export function parse(text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): CouncilDocument {
-  return new Parser(text, options).run();
-}
-
-function romanValue(numeral: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = values[numeral[i]!]!;
-    const next = i + 1 < numeral.length ? values[numeral[i + 1]!]! : 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function kindPattern(kinds: readonly string[]): RegExp | null {
-  const words = kinds
-    .map((k) => collapse(k))
-    .filter((k) => k.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
-  if (words.length === 0) return null;
-  // kind [roman numeral] [separator title]
-  return new RegExp(
-    `^([ \\t\\u00A0]{0,3})((?:${words.join('|')})(?:[ \\t\\u00A0]+[IVX]{1,6})?)(?![\\p{L}\\p{N}])(?:[ \\t\\u00A0]*([-–—:])[ \\t\\u00A0]*(.*))?$`,
-    'u',
-  );
-}
-
-const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', "'", '»']);
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isLetter(ch: string): boolean {
-  return /\p{L}/u.test(ch);
+/** `cache`, kept per document by an editor, lets lines unchanged since the last version skip
+ *  their scan; the result is the same without it. */
+export function parse(text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): CouncilDocument {
+  return new Parser(text, options, cache).run();
 }
 
 class Parser {
   private readonly lineStarts: number[] = [];
   private readonly lineEnds: number[] = [];
   private readonly kinds: LineKind[] = [];
+  private readonly facts: LineFacts[] = [];
   /** Blocks of consecutive non-separator lines: [first, last]. */
   private blocks: [number, number][] = [];
   private readonly blockOf: Int32Array;
-  private readonly definitionMatches = new Map<number, RegExpExecArray | null>();
-  private readonly kindRegExp: RegExp | null;
-  private readonly domainTitles: Set<string>;
-  private readonly sessionKinds: string[];
-  private readonly kindInitials: Set<number>;
+  private readonly scanner: LineScanner;
 
   constructor(
     private readonly text: string,
     options: ParseOptions,
+    cache: ParseCache | undefined,
   ) {
     this.splitLines();
     this.blockOf = new Int32Array(this.lineStarts.length).fill(-1);
-    this.kindRegExp = kindPattern(options.sessionKinds);
-    this.domainTitles = new Set(options.domainTitles.map((t) => collapse(t).toLocaleLowerCase('nl')));
-    this.sessionKinds = options.sessionKinds.map((k) => collapse(k));
-    this.kindInitials = new Set(this.sessionKinds.map((k) => k.charCodeAt(0)));
+    this.scanner = LineScanner.for(options);
+    this.scanLines(cache?.begin(options));
+  }
+
+  private scanLines(memo: ReturnType<ParseCache['begin']> | undefined): void {
+    const lineCount = this.lineStarts.length;
+    for (let i = 0; i < lineCount; i++) {
+      const s = this.line(i);
+      let f = memo?.lookup(s);
+      if (f === undefined) f = this.scanner.scan(s);
+      memo?.store(s, f);
+      this.facts.push(f);
+      this.kinds.push(f.kind);
+    }
+    memo?.end();
   }
 
   private splitLines(): void {
@@ -185,7 +141,7 @@ class Parser {
 
   /** The column after the line's last non-white-space character. */
   private contentEnd(i: number): number {
-    return this.line(i).trimEnd().length;
+    return this.facts[i]!.contentEnd;
   }
 
   private range(startLine: number, startColumn: number, endLine: number, endColumn: number): Range {
@@ -216,6 +172,9 @@ class Parser {
       if (node.kind === 'domain') for (const session of node.sessions) sessions.push(session);
       else sessions.push(node);
     }
+    const text = this.text;
+    const lineStarts = this.lineStarts;
+    let citations: ReturnType<typeof findCitations> | null = null;
     return {
       lineCount,
       lineKinds: this.kinds,
@@ -227,7 +186,10 @@ class Parser {
       paragraphs: this.findParagraphs(lineCount),
       letterFrame,
       closing,
-      citations: findCitations(this.text, this.lineStarts),
+      // Links are asked for far less often than the text changes: found when first read.
+      get citations() {
+        return (citations ??= findCitations(text, lineStarts));
+      },
     };
   }
 
@@ -236,22 +198,7 @@ class Parser {
   private findBlocks(lineCount: number): void {
     let blockStart = -1;
     for (let i = 0; i <= lineCount; i++) {
-      let kind: LineKind = 'blank';
-      if (i < lineCount) {
-        const start = this.lineStarts[i]!;
-        const length = this.lineEnds[i]! - start;
-        const first = length > 0 ? this.text.charCodeAt(start) : 32;
-        // Most lines start with a letter: neither blank nor page furniture, no regex needed.
-        if (length > 40 && first > 32 && first < 0x7f && !isDigit(first) && first !== 45) kind = 'body';
-        else {
-          const s = this.line(i);
-          if (BLANK.test(s)) kind = 'blank';
-          else if (s.length <= 40 && PAGE_FURNITURE.test(s)) kind = 'page-furniture';
-          else kind = 'body';
-        }
-        this.kinds.push(kind);
-      }
-      if (kind === 'body') {
+      if (i < lineCount && this.kinds[i] === 'body') {
         if (blockStart < 0) blockStart = i;
         this.blockOf[i] = this.blocks.length;
       } else if (blockStart >= 0) {
@@ -292,80 +239,30 @@ class Parser {
   }
 
   private headingAt(block: number, first: number, last: number): HeadingCandidate | null {
-    if (this.lineLength(first) > 300) return null;
-    const s = this.line(first);
-    const lead = s.trimStart().charCodeAt(0);
-    // A heading opens with a number, a roman numeral or a session kind: most lines need no regex.
-    if (!isDigit(lead) && !this.kindInitials.has(lead) && lead !== 73 && lead !== 86 && lead !== 88) return null;
-    let number: number | null = null;
-    let numberText: string | null = null;
-    let numeral: Numeral | null = null;
-    let numberColumn: number;
-    let titleColumn: number;
-    let title: string;
-    let startsWithKind: boolean;
-    const m = NUMBERED_HEADING.exec(s);
-    if (m) {
-      numberText = m[2]!;
-      numberColumn = m[1]!.length;
-      if (isDigit(numberText.charCodeAt(0))) {
-        numeral = 'arabic';
-        number = Number(numberText);
-      } else {
-        if (!ROMAN.test(numberText)) return null;
-        numeral = 'roman';
-        number = romanValue(numberText);
-      }
-      if (number < 1) return null;
-      title = m[3]!;
-      titleColumn = s.length - title.length;
-      if (STARTS_LOWER.test(title) || /^[-•–—*·]/.test(title) || SENTENCE_BREAK.test(title)) return null;
-      startsWithKind = this.startsWithKind(title);
-    } else {
-      const k = this.kindRegExp?.exec(s);
-      if (!k) return null;
-      // "Werklunch – Terugkeer naar Syrië" on a line of its own, or a bare "Diversen".
-      if (k[3] !== undefined && (k[4]!.trim() === '' || STARTS_LOWER.test(k[4]!))) return null;
-      numberColumn = k[1]!.length;
-      titleColumn = numberColumn;
-      title = s.slice(titleColumn);
-      startsWithKind = true;
-    }
+    const h = this.facts[first]!.heading;
+    if (!h) return null;
     // Wrapped title lines start with a lower-case letter; the heading ends at a blank line or
     // at a line that starts a sentence.
     let lastLine = first;
-    while (lastLine < last && lastLine - first < MAX_CONTINUATION_LINES && STARTS_LOWER.test(this.line(lastLine + 1))) {
-      lastLine++;
-    }
-    if (lastLine < last && STARTS_LOWER.test(this.line(lastLine + 1))) return null; // a numbered paragraph
+    while (lastLine < last && lastLine - first < MAX_CONTINUATION_LINES && this.facts[lastLine + 1]!.startsLower) lastLine++;
+    if (lastLine < last && this.facts[lastLine + 1]!.startsLower) return null; // a numbered paragraph
     // An unnumbered session stands on a line of its own and does not read like a sentence: its
     // title starts with a capital and it does not end in punctuation. A sentence may follow.
-    if (number === null && /[.,;:!?]$/.test(this.line(lastLine).trimEnd())) return null;
-    const parts = [title];
-    for (let l = first + 1; l <= lastLine; l++) parts.push(this.line(l));
+    if (h.number === null && this.facts[lastLine]!.endsInPunctuation) return null;
+    let title = h.title;
+    for (let l = first + 1; l <= lastLine; l++) title += ' ' + this.line(l);
     return {
       block,
       firstLine: first,
       lastLine,
-      number,
-      numberText,
-      numeral,
-      numberColumn,
-      titleColumn,
-      title: collapse(parts.join(' ')),
-      startsWithKind,
+      number: h.number,
+      numberText: h.numberText,
+      numeral: h.numeral,
+      numberColumn: h.numberColumn,
+      titleColumn: h.titleColumn,
+      title: collapse(title),
+      startsWithKind: h.startsWithKind,
     };
-  }
-
-  private startsWithKind(title: string): boolean {
-    const t = collapse(title);
-    return this.sessionKinds.some(
-      (k) => t.startsWith(k) && (t.length === k.length || !/[\p{L}\p{N}]/u.test(t[k.length]!)),
-    );
-  }
-
-  private isDomainTitle(title: string): boolean {
-    return this.domainTitles.has(title.toLocaleLowerCase('nl'));
   }
 
   private decideHeadings(candidates: (HeadingCandidate | null)[]): (HeadingCandidate & { isDomain: boolean })[] {
@@ -391,7 +288,7 @@ class Parser {
         const sessionsNext = next !== null && next.numeral !== 'roman';
         const first = sessionsNext ? firstNumbered[b + 1]! : null;
         const opensSessions = bare && first !== null && first.numeral === 'arabic' && first.number === 1;
-        const known = this.isDomainTitle(c.title);
+        const known = this.scanner.isDomainTitle(c.title);
         isDomain = opensSessions || (known && bare && next !== null) || (c.numeral === 'roman' && (known || sessionsNext));
       }
       // Roman numerals number domains only; otherwise "C. Jansen" would be heading 100.
@@ -407,82 +304,17 @@ class Parser {
     for (const h of headings) if (h.numeral !== 'roman') lastHeadingLine = h.lastLine;
     for (const [first, last] of this.blocks) {
       if (first <= lastHeadingLine || last - first > 3) continue;
-      if (CLOSING.test(this.line(first))) return first;
+      if (this.facts[first]!.closing) return first;
     }
     return -1;
   }
 
   // ---- 3. reference candidates
 
-  /** One native regex pass over the whole text finds the digit runs; each is then judged by
-   *  its neighbours within its line. Most lines hold no digits and cost nothing more. */
   private findReferenceCandidates(lineCount: number): ReferenceCandidate[] {
     const out: ReferenceCandidate[] = [];
-    const text = this.text;
-    let line = 0;
-    let urlLine = -1;
-    let urls: [number, number][] | null = null;
-    DIGIT_RUN.lastIndex = 0;
-    for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      while (line < lineCount - 1 && this.lineEnds[line]! < start) line++;
-      const kind = this.kinds[line];
-      if (kind === 'blank' || kind === 'page-furniture') continue;
-      const lineStart = this.lineStarts[line]!;
-      const lineEnd = this.lineEnds[line]!;
-      if (end - start > 3 || start === lineStart) continue;
-      // After the number: white space, the end of the line, or closing punctuation that does
-      // not go on into another number (3,8 or 150.000).
-      if (end < lineEnd) {
-        const after = text[end]!;
-        if (!/\s/.test(after)) {
-          if (!CLOSING_PUNCTUATION.has(after)) continue;
-          if (end + 1 < lineEnd && isDigit(text.charCodeAt(end + 1))) continue;
-        }
-      }
-      // Before the number: a word, or closing punctuation after a word, a bracket or a quote
-      // ("(Kamerstuk 32317, nr. 984).1"), or a sentence ending in a year ("in 2026.1"), but not
-      // a decimal or a thousands separator (3,8 or 150.000 or 2.5).
-      let p = start - 1;
-      let bracketOrQuote = false;
-      while (p >= lineStart && CLOSING_PUNCTUATION.has(text[p]!)) {
-        if (!'.,;:!?'.includes(text[p]!)) bracketOrQuote = true;
-        p--;
-      }
-      if (p < lineStart) continue;
-      if (!isLetter(text[p]!)) {
-        if (!isDigit(text.charCodeAt(p)) || p === start - 1) continue;
-        if (!bracketOrQuote) {
-          if (text[start - 1] !== '.' || p !== start - 2 || end - start > 2) continue;
-          let q = p;
-          while (q >= lineStart && isDigit(text.charCodeAt(q))) q--;
-          if (p - q < 3) continue;
-        }
-      }
-      let strong = p < start - 1;
-      if (!strong) {
-        // Glued straight to a word: EU27 and COP30 are names, Luxemburg1 is a reference.
-        for (let w = p; w >= lineStart && isLetter(text[w]!); w--) {
-          if (text[w] !== text[w]!.toLocaleUpperCase('nl')) {
-            strong = true;
-            break;
-          }
-        }
-      }
-      if (urlLine !== line) {
-        urlLine = line;
-        urls = null;
-        const s = this.line(line);
-        if (s.includes('://') || s.includes('www.')) {
-          urls = [];
-          for (const u of s.matchAll(URL)) urls.push([lineStart + u.index, lineStart + u.index + u[0].length]);
-        }
-      }
-      if (urls && urls.some(([a, b]) => start >= a && start < b)) continue;
-      const number = Number(m[0]);
-      if (number < 1) continue;
-      out.push({ line, column: start - lineStart, length: end - start, number, strong });
+    for (let line = 0; line < lineCount; line++) {
+      for (const c of this.facts[line]!.candidates) out.push({ line, column: c.column, length: c.length, number: c.number, strong: c.strong });
     }
     return out;
   }
@@ -490,20 +322,15 @@ class Parser {
   // ---- 4. definitions
 
   /** The line read as a definition ("3 Note text"), if it is a body line of that shape. */
-  private definitionAt(line: number): RegExpExecArray | null {
-    if (this.kinds[line] !== 'body') return null; // headings, blanks, furniture are not notes
-    let m = this.definitionMatches.get(line);
-    if (m === undefined) {
-      m = DEFINITION.exec(this.line(line));
-      if (m && Number(m[2]) < 1) m = null;
-      this.definitionMatches.set(line, m);
-    }
-    return m;
+  private definitionAt(line: number): DefinitionMatch | null {
+    return this.kinds[line] === 'body' ? this.facts[line]!.definition : null;
   }
 
   private acceptDefinitions(candidates: readonly ReferenceCandidate[]): NoteBuilder[] {
     const referenced = new Set<number>();
-    for (const c of candidates) if (c.strong && !this.definitionAt(c.line)) referenced.add(c.number);
+    // A glued number counts, also on a line that could itself be a note ("27 februari ... in
+    // Warschau.1" opens with a date), unless it is that line's own number.
+    for (const c of candidates) if (c.strong && this.definitionAt(c.line)?.number !== c.number) referenced.add(c.number);
 
     // Blocks from trailingFrom on all open with a definition line: the notes at the end.
     let trailingFrom = this.blocks.length;
@@ -518,14 +345,14 @@ class Parser {
       (afterNote !== null && n >= afterNote.number && n <= afterNote.number + 2) ||
       (trailing && n === maxDefined + 1);
 
-    const startNote = (line: number, m: RegExpExecArray): NoteBuilder => {
-      const column = m[1]!.length;
-      const number = Number(m[2]);
+    const startNote = (line: number, m: DefinitionMatch): NoteBuilder => {
+      const column = m.column;
+      const number = m.number;
       const note: NoteBuilder = {
         number,
-        numberRange: this.range(line, column, line, column + m[2]!.length),
+        numberRange: this.range(line, column, line, column + m.digits),
         parts: [{ first: line, last: line, column }],
-        texts: [m[3]!],
+        texts: [this.line(line).slice(m.textColumn)],
       };
       this.kinds[line] = 'footnote-definition';
       notes.push(note);
@@ -542,7 +369,7 @@ class Parser {
     const runOfNotes = (note: NoteBuilder, from: number, last: number): NoteBuilder => {
       for (let l = from; l <= last; l++) {
         const m = this.definitionAt(l);
-        if (m && fits(Number(m[2]), note, false)) note = startNote(l, m);
+        if (m && fits(m.number, note, false)) note = startNote(l, m);
         else continueNote(note, l, false);
       }
       return note;
@@ -552,7 +379,7 @@ class Parser {
       const [first, last] = this.blocks[b]!;
       if (this.kinds[first] !== 'body') continue; // a heading block
       const m = this.definitionAt(first);
-      if (m && fits(Number(m[2]), null, b >= trailingFrom)) {
+      if (m && fits(m.number, null, b >= trailingFrom)) {
         const note = runOfNotes(startNote(first, m), first + 1, last);
         open = isOpen(note) ? note : null;
         continue;
@@ -564,12 +391,12 @@ class Parser {
       for (let l = first + 1; l <= last && l - first <= MAX_PAGE_CONTINUATION_LINES; l++) {
         const d = this.definitionAt(l);
         if (d) {
-          if (fits(Number(d[2]), open, false)) def = l;
+          if (fits(d.number, open, false)) def = l;
           break;
         }
       }
       const lastBlock = b === this.blocks.length - 1;
-      if (def < 0 && !(lastBlock && last - first < 3 && STARTS_LOWER.test(this.line(first)))) continue;
+      if (def < 0 && !(lastBlock && last - first < 3 && this.facts[first]!.startsLower)) continue;
       const note: NoteBuilder = open;
       continueNote(note, first, true);
       const tailEnd = def < 0 ? last : def - 1;
@@ -621,7 +448,7 @@ class Parser {
     if (firstHeading < 0) {
       frameEnd = -1;
       for (let i = 0; i < lineCount && i < 60; i++) {
-        if (this.kinds[i] === 'body' && SALUTATION.test(this.line(i))) {
+        if (this.kinds[i] === 'body' && this.facts[i]!.salutation) {
           frameEnd = i;
           break;
         }

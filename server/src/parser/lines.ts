@@ -1,0 +1,308 @@
+// What can be known about a line from its own text: its kind, whether it could open a heading or
+// a footnote definition, its footnote reference candidates. These facts are a function of the
+// line's text and the parse options only, so a line that has not changed since the previous
+// version of a document keeps its facts: the parser looks them up instead of scanning again
+// (see ParseCache), and the rest of the parse works from the facts and a few counters.
+
+import type { Numeral } from './model';
+import type { ParseOptions } from './options';
+
+export interface HeadingMatch {
+  /** Null for an unnumbered session ("Werklunch – ..."). */
+  readonly number: number | null;
+  readonly numberText: string | null;
+  readonly numeral: Numeral | null;
+  readonly numberColumn: number;
+  readonly titleColumn: number;
+  /** The rest of the line from the title on, as written. */
+  readonly title: string;
+  /** The title starts with a session kind ("Werklunch", ...). */
+  readonly startsWithKind: boolean;
+}
+
+export interface DefinitionMatch {
+  readonly column: number;
+  readonly digits: number;
+  readonly number: number;
+  readonly textColumn: number;
+}
+
+export interface CandidateMatch {
+  readonly column: number;
+  readonly length: number;
+  readonly number: number;
+  /** Glued to a lower-case word or to closing punctuation (strong) rather than to a run of
+   *  capitals such as EU27 or COP30 (weak: a name unless the note fits exactly there). */
+  readonly strong: boolean;
+}
+
+export interface LineFacts {
+  readonly kind: 'blank' | 'page-furniture' | 'body';
+  /** The column after the last non-white-space character. */
+  readonly contentEnd: number;
+  readonly startsLower: boolean;
+  /** Ends in . , ; : ! or ? (a heading does not). */
+  readonly endsInPunctuation: boolean;
+  /** The line read as the first line of a heading, if it has that shape. */
+  readonly heading: HeadingMatch | null;
+  /** The line read as a footnote definition ("3 Note text"), if it has that shape. */
+  readonly definition: DefinitionMatch | null;
+  /** A closing formula: "De Minister van ...,", "Hoogachtend,". */
+  readonly closing: boolean;
+  readonly salutation: boolean;
+  readonly candidates: readonly CandidateMatch[];
+}
+
+// A blank line, also one holding only a no-break space or a stray byte-order mark.
+const BLANK = /^[\s\uFEFF]*$/;
+// A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
+const PAGE_FURNITURE = /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
+// "1. Title", " 1. Title", "II.\tTitle", "3.\u00a0Title".
+const NUMBERED_HEADING = /^([ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+(\S.*)$/;
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+// A footnote definition line: number, white space, note text.
+const DEFINITION = /^([ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/;
+// Two sentences in one line: a numbered paragraph, not a heading.
+const SENTENCE_BREAK = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
+const CLOSING = /^[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/;
+const SALUTATION = /^\s*(?:Geachte|Zeer geachte)\b/;
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+const DIGIT_RUN = /\d+/g;
+const LETTER = /\p{L}/u;
+const WHITE_SPACE_RUN = /[\s\u00A0\uFEFF]+/g;
+const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', "'", '»']);
+const NO_CANDIDATES: readonly CandidateMatch[] = Object.freeze([]);
+
+export const collapse = (s: string): string => s.replace(WHITE_SPACE_RUN, ' ').trim();
+
+const BLANK_FACTS: LineFacts = Object.freeze({
+  kind: 'blank',
+  contentEnd: 0,
+  startsLower: false,
+  endsInPunctuation: false,
+  heading: null,
+  definition: null,
+  closing: false,
+  salutation: false,
+  candidates: NO_CANDIDATES,
+});
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && LETTER.test(ch);
+}
+
+function isLowerCase(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return ch !== ch.toLocaleUpperCase('nl');
+}
+
+function romanValue(numeral: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = values[numeral[i]!]!;
+    const next = i + 1 < numeral.length ? values[numeral[i + 1]!]! : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Scans lines for one set of parse options; built once per options object. */
+export class LineScanner {
+  private readonly kindRegExp: RegExp | null;
+  private readonly kindInitials: Set<number>;
+  readonly sessionKinds: readonly string[];
+  readonly domainTitles: ReadonlySet<string>;
+
+  private constructor(options: ParseOptions) {
+    this.sessionKinds = options.sessionKinds.map(collapse).filter((k) => k.length > 0);
+    this.kindInitials = new Set(this.sessionKinds.map((k) => k.charCodeAt(0)));
+    this.domainTitles = new Set(options.domainTitles.map((t) => collapse(t).toLocaleLowerCase('nl')));
+    const words = [...this.sessionKinds].sort((a, b) => b.length - a.length).map((k) => k.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
+    // kind [roman numeral] [separator title]
+    this.kindRegExp =
+      words.length === 0
+        ? null
+        : new RegExp(
+            `^([ \\t\\u00A0]{0,3})((?:${words.join('|')})(?:[ \\t\\u00A0]+[IVX]{1,6})?)(?![\\p{L}\\p{N}])(?:[ \\t\\u00A0]*([-–—:])[ \\t\\u00A0]*(.*))?$`,
+            'u',
+          );
+  }
+
+  private static readonly scanners = new WeakMap<ParseOptions, LineScanner>();
+
+  static for(options: ParseOptions): LineScanner {
+    let scanner = LineScanner.scanners.get(options);
+    if (!scanner) {
+      scanner = new LineScanner(options);
+      LineScanner.scanners.set(options, scanner);
+    }
+    return scanner;
+  }
+
+  isDomainTitle(title: string): boolean {
+    return this.domainTitles.has(title.toLocaleLowerCase('nl'));
+  }
+
+  scan(s: string): LineFacts {
+    if (s.length === 0) return BLANK_FACTS;
+    const first = s.charCodeAt(0);
+    // Most lines start with a letter: neither blank nor page furniture, no regex needed.
+    if (!(s.length > 40 && first > 32 && first < 0x7f && !isDigit(first) && first !== 45)) {
+      if (BLANK.test(s)) return BLANK_FACTS;
+      if (s.length <= 40 && PAGE_FURNITURE.test(s)) return { ...BLANK_FACTS, kind: 'page-furniture', contentEnd: s.trimEnd().length };
+    }
+    const trimmed = s.trimEnd();
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    const lead = s.trimStart().charCodeAt(0);
+    return {
+      kind: 'body',
+      contentEnd: trimmed.length,
+      startsLower: lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s),
+      endsInPunctuation: last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63,
+      heading: s.length <= 300 ? this.headingMatch(s, lead) : null,
+      definition: isDigit(lead) ? definitionMatch(s) : null,
+      closing: (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s),
+      salutation: (lead === 71 || lead === 90) && SALUTATION.test(s),
+      candidates: referenceCandidates(s),
+    };
+  }
+
+  private headingMatch(s: string, lead: number): HeadingMatch | null {
+    // A heading opens with a number, a roman numeral or a session kind.
+    if (!isDigit(lead) && !this.kindInitials.has(lead) && lead !== 73 && lead !== 86 && lead !== 88) return null;
+    const m = NUMBERED_HEADING.exec(s);
+    if (m) {
+      const numberText = m[2]!;
+      let numeral: Numeral;
+      let number: number;
+      if (isDigit(numberText.charCodeAt(0))) {
+        numeral = 'arabic';
+        number = Number(numberText);
+      } else {
+        if (!ROMAN.test(numberText)) return null;
+        numeral = 'roman';
+        number = romanValue(numberText);
+      }
+      if (number < 1) return null;
+      const title = m[3]!;
+      if (STARTS_LOWER.test(title) || /^[-•–—*·]/.test(title) || SENTENCE_BREAK.test(title)) return null;
+      return { number, numberText, numeral, numberColumn: m[1]!.length, titleColumn: s.length - title.length, title, startsWithKind: this.startsWithKind(title) };
+    }
+    const k = this.kindRegExp?.exec(s);
+    if (!k) return null;
+    // "Werklunch – Terugkeer naar Syrië" on a line of its own, or a bare "Diversen".
+    if (k[3] !== undefined && (k[4]!.trim() === '' || STARTS_LOWER.test(k[4]!))) return null;
+    const column = k[1]!.length;
+    return { number: null, numberText: null, numeral: null, numberColumn: column, titleColumn: column, title: s.slice(column), startsWithKind: true };
+  }
+
+  private startsWithKind(title: string): boolean {
+    const t = collapse(title);
+    return this.sessionKinds.some((k) => t.startsWith(k) && (t.length === k.length || !/[\p{L}\p{N}]/u.test(t[k.length]!)));
+  }
+}
+
+function definitionMatch(s: string): DefinitionMatch | null {
+  const m = DEFINITION.exec(s);
+  if (!m) return null;
+  const number = Number(m[2]);
+  if (number < 1) return null;
+  return { column: m[1]!.length, digits: m[2]!.length, number, textColumn: s.length - m[3]!.length };
+}
+
+/** Numbers glued to a word or to closing punctuation, judged by their neighbours in the line. */
+function referenceCandidates(s: string): readonly CandidateMatch[] {
+  let out: CandidateMatch[] | null = null;
+  let urls: [number, number][] | null = null;
+  const n = s.length;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(s); m !== null; m = DIGIT_RUN.exec(s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end - start > 3 || start === 0) continue;
+    // After the number: white space, the end of the line, or closing punctuation that does
+    // not go on into another number (3,8 or 150.000).
+    if (end < n) {
+      const after = s[end]!;
+      if (!/\s/.test(after)) {
+        if (!CLOSING_PUNCTUATION.has(after)) continue;
+        if (end + 1 < n && isDigit(s.charCodeAt(end + 1))) continue;
+      }
+    }
+    // Before the number: a word, or closing punctuation after a word, a bracket or a quote
+    // ("(Kamerstuk 32317, nr. 984).1"), or a sentence ending in a year ("in 2026.1"), but not
+    // a decimal or a thousands separator (3,8 or 150.000 or 2.5).
+    let p = start - 1;
+    let bracketOrQuote = false;
+    while (p >= 0 && CLOSING_PUNCTUATION.has(s[p]!)) {
+      if (!'.,;:!?'.includes(s[p]!)) bracketOrQuote = true;
+      p--;
+    }
+    if (p < 0) continue;
+    if (!isLetter(s[p]!)) {
+      if (!isDigit(s.charCodeAt(p)) || p === start - 1) continue;
+      if (!bracketOrQuote) {
+        if (s[start - 1] !== '.' || p !== start - 2 || end - start > 2) continue;
+        let q = p;
+        while (q >= 0 && isDigit(s.charCodeAt(q))) q--;
+        if (p - q < 3) continue;
+      }
+    }
+    let strong = p < start - 1;
+    if (!strong) {
+      // Glued straight to a word: EU27 and COP30 are names, Luxemburg1 is a reference.
+      for (let w = p; w >= 0 && isLetter(s[w]!); w--) {
+        if (isLowerCase(s[w]!)) {
+          strong = true;
+          break;
+        }
+      }
+    }
+    if (urls === null) {
+      urls = [];
+      if (s.includes('://') || s.includes('www.')) for (const u of s.matchAll(URL)) urls.push([u.index, u.index + u[0].length]);
+    }
+    if (urls.some(([a, b]) => start >= a && start < b)) continue;
+    const number = Number(m[0]);
+    if (number < 1) continue;
+    (out ??= []).push({ column: start, length: end - start, number, strong });
+  }
+  return out ?? NO_CANDIDATES;
+}
+
+/**
+ * Line facts of the previous version of a document, by line text. Pass the same cache to
+ * every parse of one document: unchanged lines are not scanned again. The parse result is
+ * the same with or without it.
+ */
+export class ParseCache {
+  private facts = new Map<string, LineFacts>();
+  private options: ParseOptions | null = null;
+
+  /** @internal used by the parser */
+  begin(options: ParseOptions): { lookup: (s: string) => LineFacts | undefined; store: (s: string, f: LineFacts) => void; end: () => void } {
+    const previous = this.options === options ? this.facts : new Map<string, LineFacts>();
+    const next = new Map<string, LineFacts>();
+    return {
+      lookup: (s) => previous.get(s) ?? next.get(s),
+      store: (s, f) => next.set(s, f),
+      end: () => {
+        this.facts = next;
+        this.options = options;
+      },
+    };
+  }
+}
