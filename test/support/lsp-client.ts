@@ -36,6 +36,7 @@ import {
   StreamMessageWriter,
   UnregistrationRequest,
   WorkspaceSymbolRequest,
+  type CancellationToken,
   type ClientCapabilities,
   type CodeAction,
   type CodeActionContext,
@@ -51,6 +52,7 @@ import {
   type FoldingRange,
   type Hover,
   type InitializeResult,
+  type Logger,
   type Location,
   type Position,
   type PrepareRenameResult,
@@ -127,6 +129,10 @@ export interface StartOptions {
   readonly handlesRegistration?: boolean;
   /** The workspace folders sent in `initialize`; none unless said. */
   readonly workspaceFolders?: WorkspaceFolder[];
+  /** More command-line arguments for the server, after `--stdio` (`--clientProcessId=<pid>`). */
+  readonly args?: readonly string[];
+  /** The `processId` sent in `initialize`; this test process's by default. */
+  readonly processId?: number | null;
 }
 
 interface DiagnosticsWaiter {
@@ -138,6 +144,8 @@ interface DiagnosticsWaiter {
 }
 
 export class LspClient {
+  /** Errors and warnings of the client's JSON-RPC connection, such as a response without an id. */
+  readonly connectionLog: string[] = [];
   /** Every request the server sent to the client, in order of arrival. */
   readonly serverRequests: ServerRequest[] = [];
   /** The server process's exit, once it has happened. */
@@ -151,7 +159,7 @@ export class LspClient {
   private exit: ServerExit | null = null;
 
   private constructor(options: StartOptions) {
-    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk: string) => this.stderrChunks.push(chunk));
     this.exited = new Promise((resolve) => {
@@ -168,7 +176,10 @@ export class LspClient {
     // A write to a server that has already exited fails with EPIPE; the exit is what matters.
     this.child.stdin.on('error', () => {});
 
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    // What vscode-jsonrpc says about messages it could not match (a response with id null, ...).
+    const log = (message: string): void => void this.connectionLog.push(message);
+    const logger: Logger = { error: log, warn: log, info: () => {}, log: () => {} };
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin), logger);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
     // VS Code answers workspace/configuration with the user's settings; this user has none.
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
@@ -191,7 +202,7 @@ export class LspClient {
     try {
       const initializeResult = await client.withStderr(
         client.connection.sendRequest(InitializeRequest.type, {
-          processId: process.pid,
+          processId: options.processId === undefined ? process.pid : options.processId,
           clientInfo: { name: 'Visual Studio Code', version: '1.100.0' },
           locale: options.locale ?? 'en',
           rootUri: null,
@@ -267,6 +278,28 @@ export class LspClient {
 
   documentHighlights(uri: string, position: Position): Promise<DocumentHighlight[] | null> {
     return this.withStderr(this.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position }));
+  }
+
+  /** Any request, also one the server does not know; rejects with the server's ResponseError. */
+  request<R>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
+    // A token passed as undefined would be sent as a second, positional parameter.
+    const sent = token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params);
+    return this.withStderr(sent);
+  }
+
+  /** Any notification, also one the server does not know. */
+  async notify(method: string, params?: unknown): Promise<void> {
+    await this.connection.sendNotification(method, params);
+  }
+
+  /** Bytes written straight to the server's stdin, past the JSON-RPC framing: malformed input. */
+  writeRaw(data: string | Uint8Array): void {
+    this.child.stdin.write(data);
+  }
+
+  /** The client vanishes: its end of the server's stdin closes, without shutdown or exit. */
+  closeStdin(): void {
+    this.child.stdin.end();
   }
 
   foldingRanges(uri: string): Promise<FoldingRange[] | null> {
