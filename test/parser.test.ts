@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parse } from '../server/src/parser/parse';
+import { parse, ParseCache } from '../server/src/parser/parse';
 import { dumpDefinitions, dumpOutline, dumpReferences, parseLines, text } from './support/report';
 
 describe('headings', () => {
@@ -389,19 +389,35 @@ describe('files', () => {
 });
 
 describe('the line cache of an editor', () => {
-  test('parsing with the cache of earlier versions gives exactly what a fresh parse gives', async () => {
+  const lineOf = (text: string, offset: number): number => text.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
+  const breaks = (s: string): number => s.split(/\r\n|\r|\n/).length - 1;
+
+  test('parsing with the cache after reported edits gives exactly what a fresh parse gives', async () => {
     const { generateReport, random } = await import('./bench/generate');
-    const { ParseCache } = await import('../server/src/parser/parse');
     const cache = new ParseCache();
-    let text = generateReport({ size: 30_000, seed: 11, unnumberedSessions: true }).text;
-    const rnd = random(5);
-    const pieces = ['', '1', '.2', '\n', '\n\n', 'Werklunch – X\n', '3 Noot.\n', 'de ', 'II. Justitie\n\n'];
-    for (let i = 0; i < 60; i++) {
-      const at = Math.floor(rnd() * text.length);
-      const remove = Math.floor(rnd() * 40);
-      text = text.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(at + remove);
-      const cached = parse(text, undefined, cache);
-      assert.deepEqual(cached, parse(text), `after edit ${i}`);
+    for (const eol of ['\n', '\r\n']) {
+      let text = generateReport({ size: 30_000, seed: 11, unnumberedSessions: true, eol }).text;
+      parse(text, undefined, cache);
+      const rnd = random(5);
+      const pieces = ['', '1', '.2', '\n', '\r', '\r\n', '\n\n', 'Werklunch – X\n', '3 Noot.\n', 'de ', 'II. Justitie\n\n', '\uD83D'];
+      for (let i = 0; i < 150; i++) {
+        // one to three changes per version, each reported as an editor reports it
+        for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
+          const at = Math.floor(rnd() * text.length);
+          const remove = Math.floor(rnd() * 40);
+          const piece = pieces[Math.floor(rnd() * pieces.length)]!;
+          cache.noteChange(lineOf(text, at), lineOf(text, Math.min(text.length, at + remove)), breaks(piece));
+          text = text.slice(0, at) + piece + text.slice(at + remove);
+        }
+        assert.deepEqual(parse(text, undefined, cache), parse(text), `after version ${i}`);
+      }
     }
+  });
+
+  test('a text changed without a report is scanned again in full', () => {
+    const cache = new ParseCache();
+    parse('1. Diversen\n\nTekst.1\n\n1 Een.', undefined, cache);
+    const changed = '1. Diversen\n\nTekst.2\n\n2 Twe.';
+    assert.deepEqual(parse(changed, undefined, cache), parse(changed));
   });
 });

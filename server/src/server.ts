@@ -33,7 +33,30 @@ import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 import { filePathOf, WorkspaceReports } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Each change is told to the document's line cache before it is applied, so the next analysis
+// scans only the lines around it.
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (document, changes, version) => {
+    const lines = cache.get(document.uri)?.lines;
+    if (lines) {
+      for (const change of changes) {
+        if ('range' in change) lines.noteChange(change.range.start.line, change.range.end.line, lineBreaks(change.text));
+        else lines.noteReplaced();
+      }
+    }
+    return TextDocument.update(document, changes, version);
+  },
+});
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
 
 let options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS;
 let locale: string | undefined;

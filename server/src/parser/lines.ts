@@ -74,7 +74,9 @@ const WHITE_SPACE_RUN = /[\s\u00A0\uFEFF]+/g;
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', "'", '»']);
 const NO_CANDIDATES: readonly CandidateMatch[] = Object.freeze([]);
 
-export const collapse = (s: string): string => s.replace(WHITE_SPACE_RUN, ' ').trim();
+const NEEDS_COLLAPSE = /[\t\n\r\u00A0\uFEFF\u2000-\u200A\u3000\u1680\u2028\u2029\u202F\u205F\v\f]| {2}|^ | $/;
+/** White space runs collapsed to one space, trimmed. Most titles and notes need no change. */
+export const collapse = (s: string): string => (NEEDS_COLLAPSE.test(s) ? s.replace(WHITE_SPACE_RUN, ' ').trim() : s);
 
 const BLANK_FACTS: LineFacts = Object.freeze({
   kind: 'blank',
@@ -284,24 +286,79 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
 }
 
 /**
- * Line facts of the previous version of a document, by line text. Pass the same cache to
- * every parse of one document: unchanged lines are not scanned again. The parse result is
- * the same with or without it.
+ * The line facts of the previous version of a document, and what an editor has changed since.
+ * An editor keeps one per document and reports each change (the lines a change replaced and how
+ * many line breaks it inserted); the next parse then scans only the lines around the changes
+ * and takes every other line's facts from the previous version. The result is the same as a
+ * parse without the cache: when the changes do not add up (the line count differs from what
+ * they imply, a reused line has another length), the parse scans everything.
  */
 export class ParseCache {
-  private facts = new Map<string, LineFacts>();
+  private facts: readonly LineFacts[] | null = null;
+  private lengths: Int32Array | null = null;
   private options: ParseOptions | null = null;
+  private text: string | null = null;
+  /** Lines [start, end] of the current text may differ; lines after end moved by delta. */
+  private changed: { start: number; end: number; delta: number } | null = null;
+  private unknown = true;
 
-  /** @internal used by the parser */
-  begin(options: ParseOptions): { lookup: (s: string) => LineFacts | undefined; store: (s: string, f: LineFacts) => void; end: () => void } {
-    const previous = this.options === options ? this.facts : new Map<string, LineFacts>();
-    const next = new Map<string, LineFacts>();
+  /** Lines `startLine`..`endLine` (as the text was just before this change) were replaced by
+   *  text holding `lineBreaks` line breaks. Changes are reported in the order they apply. */
+  noteChange(startLine: number, endLine: number, lineBreaks: number): void {
+    if (this.unknown) return;
+    const d = lineBreaks - (endLine - startLine);
+    const c = this.changed;
+    if (c === null) {
+      this.changed = { start: startLine, end: startLine + lineBreaks, delta: d };
+      return;
+    }
+    // Where the earlier changed region's last line is now.
+    const end = c.end < startLine ? c.end : c.end <= endLine ? startLine + lineBreaks : c.end + d;
+    this.changed = { start: Math.min(c.start, startLine), end: Math.max(end, startLine + lineBreaks), delta: c.delta + d };
+  }
+
+  /** The whole text was replaced, or what changed is not known. */
+  noteReplaced(): void {
+    this.unknown = true;
+    this.changed = null;
+  }
+
+  /** @internal For the parser: the facts of line i if they can be reused, given its length. */
+  begin(
+    text: string,
+    options: ParseOptions,
+    lineCount: number,
+  ): { reuse: (line: number, length: number) => LineFacts | undefined; end: (facts: readonly LineFacts[], lengths: Int32Array) => void } {
+    const facts = this.facts;
+    const lengths = this.lengths;
+    let usable = facts !== null && lengths !== null && this.options === options && !this.unknown;
+    // Nothing reported, yet the text differs: the caller did not say what changed.
+    if (usable && this.changed === null && text !== this.text) usable = false;
+    let start = lineCount;
+    let end = -1;
+    let delta = 0;
+    if (usable && this.changed !== null) {
+      // One line of margin on each side: a change next to a line break can join or split lines.
+      start = Math.max(0, this.changed.start - 1);
+      end = this.changed.end + 1;
+      delta = this.changed.delta;
+      if (facts!.length + delta !== lineCount) usable = false;
+    } else if (usable && facts!.length !== lineCount) {
+      usable = false;
+    }
     return {
-      lookup: (s) => previous.get(s) ?? next.get(s),
-      store: (s, f) => next.set(s, f),
-      end: () => {
+      reuse: (line, length) => {
+        if (!usable || (line >= start && line <= end)) return undefined;
+        const old = line < start ? line : line - delta;
+        return lengths![old] === length ? facts![old] : undefined;
+      },
+      end: (next, nextLengths) => {
+        this.text = text;
         this.facts = next;
+        this.lengths = nextLengths;
         this.options = options;
+        this.changed = null;
+        this.unknown = false;
       },
     };
   }

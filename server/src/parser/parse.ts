@@ -87,20 +87,21 @@ class Parser {
     this.splitLines();
     this.blockOf = new Int32Array(this.lineStarts.length).fill(-1);
     this.scanner = LineScanner.for(options);
-    this.scanLines(cache?.begin(options));
+    this.scanLines(cache, options);
   }
 
-  private scanLines(memo: ReturnType<ParseCache['begin']> | undefined): void {
+  private scanLines(cache: ParseCache | undefined, options: ParseOptions): void {
     const lineCount = this.lineStarts.length;
+    const memo = cache?.begin(this.text, options, lineCount);
+    const lengths = new Int32Array(lineCount);
     for (let i = 0; i < lineCount; i++) {
-      const s = this.line(i);
-      let f = memo?.lookup(s);
-      if (f === undefined) f = this.scanner.scan(s);
-      memo?.store(s, f);
+      const length = this.lineEnds[i]! - this.lineStarts[i]!;
+      lengths[i] = length;
+      const f = memo?.reuse(i, length) ?? this.scanner.scan(this.line(i));
       this.facts.push(f);
       this.kinds.push(f.kind);
     }
-    memo?.end();
+    memo?.end(this.facts, lengths);
   }
 
   private splitLines(): void {
