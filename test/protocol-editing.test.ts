@@ -11,6 +11,8 @@ import {
   ResponseError,
   TextDocumentEdit,
   type ClientCapabilities,
+  type CodeAction,
+  type Command,
   type InitializeResult,
   type Position,
   type PublishDiagnosticsParams,
@@ -125,8 +127,9 @@ describe('editing a council report through the language server', () => {
     }
   });
 
-  it('announces rename with prepare', LIMIT, () => {
+  it('announces rename with prepare, and quick fixes and fix-all as code action kinds', LIMIT, () => {
     assert.deepEqual(initializeResult.capabilities.renameProvider, { prepareProvider: true });
+    assert.deepEqual(initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.council-report'] });
   });
 
   describe('rename (F2) on a footnote number', () => {
@@ -165,6 +168,149 @@ describe('editing a council report through the language server', () => {
       assert.equal(refused.code, LSPErrorCodes.RequestFailed);
       assert.equal(refused.message, '"drie" is not a footnote number: give a whole number from 1 to 999.');
     });
+  });
+});
+
+// A report with every finding: the numbers in the comments are 0-based lines.
+const EVERY_FINDING = [
+  'Geachte Voorzitter,',
+  '',
+  'I. Justitie',
+  '',
+  '1. Werklunch – Terugkeer',
+  'De ministers spraken over de lidstaten,1 over de EU27 en de hub.3 Nederland steunde dit.2', // 5: footnote-order
+  '',
+  '3. Diversen', // 7: session-number-gap
+  'Geen bijzonderheden.4 Nogmaals.2', // 8: footnote-undefined; a second reference to 2
+  '',
+  'Werkdiner – Toekomst van Schengen', // 10: session-number-missing
+  'Tekst.',
+  '',
+  'III. Migratie', // 13: domain-number-gap
+  '',
+  '1. Diversen',
+  'Tekst.',
+  '',
+  '1. Overig', // 18: session-number-duplicate
+  'Tekst.',
+  '',
+  'III. Asiel', // 21: domain-number-duplicate
+  '',
+  '1. Diversen',
+  'Tekst.',
+  '',
+  '1 Kamerstuk 32317, nr. 1.',
+  '2 Kamerstuk 32317, nr. 2.',
+  '2 Kamerstuk 32317, nr. 5.', // 28: footnote-duplicate, with a reference of its own (line 8)
+  '3 Kamerstuk 32317, nr. 3.',
+  '5 Niemand verwijst hiernaar.', // 30: footnote-unused
+];
+
+/** How many findings of each code. */
+function counts(list: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of list) out.set(f.split('@')[0]!, (out.get(f.split('@')[0]!) ?? 0) + 1);
+  return out;
+}
+
+function asCodeAction(action: Command | CodeAction): CodeAction {
+  assert.ok(!('command' in action && typeof action.command === 'string'), `expected a CodeAction literal, got ${JSON.stringify(action)}`);
+  return action as CodeAction;
+}
+
+describe('quick fixes and fix-all over the protocol', () => {
+  let client: LspClient;
+
+  before(async () => {
+    ({ client } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
+  });
+
+  after(async () => {
+    if (client === undefined) return;
+    try {
+      await client.shutdown();
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('the report has every finding', LIMIT, async () => {
+    const doc = report(EVERY_FINDING);
+    assert.deepEqual([...counts(findings(await open(client, doc))).keys()].sort(), [
+      'domain-number-duplicate',
+      'domain-number-gap',
+      'footnote-duplicate',
+      'footnote-order',
+      'footnote-undefined',
+      'footnote-unused',
+      'session-number-duplicate',
+      'session-number-gap',
+      'session-number-missing',
+    ]);
+  });
+
+  it('offers for each finding one quick fix that removes it without causing another', LIMIT, async () => {
+    const doc = report(EVERY_FINDING);
+    const published = await open(client, doc);
+    const before = counts(findings(published));
+    for (const [i, diagnostic] of published.diagnostics.entries()) {
+      const label = `${String(diagnostic.code)} on line ${diagnostic.range.start.line}`;
+      const actions = (await client.codeActions(doc.uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })) ?? [];
+      assert.equal(actions.length, 1, `${label}: ${JSON.stringify(actions)}`);
+      const action = asCodeAction(actions[0]!);
+      assert.equal(action.kind, 'quickfix', label);
+      assert.equal(action.isPreferred, true, label);
+      assert.deepEqual(action.diagnostics, [diagnostic], label);
+      // The fixed text, opened as a report of its own: the server's findings on it.
+      const { edits, version } = editsIn(action.edit ?? null, doc.uri);
+      assert.equal(version, 1, label);
+      const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: applyToText(doc.text, edits), cursors: [] };
+      const after = counts(findings(await open(client, fixed)));
+      assert.ok((after.get(String(diagnostic.code)) ?? 0) < before.get(String(diagnostic.code))!, `${label} is still there`);
+      for (const [code, n] of after) assert.ok(n <= (before.get(code) ?? 0), `${label}: the fix caused ${code}`);
+      await client.close(fixed.uri);
+    }
+  });
+
+  it('fix-all, as on save: one edit that leaves only the note nobody refers to', LIMIT, async () => {
+    const doc = report(EVERY_FINDING);
+    await open(client, doc);
+    const whole = { start: { line: 0, character: 0 }, end: { line: EVERY_FINDING.length, character: 0 } };
+    const actions = (await client.codeActions(doc.uri, whole, { diagnostics: [], only: ['source.fixAll'] })) ?? [];
+    assert.equal(actions.length, 1, JSON.stringify(actions));
+    const action = asCodeAction(actions[0]!);
+    assert.equal(action.kind, 'source.fixAll.council-report');
+    const result = await applyEdit(client, doc.uri, doc.text, 1, action.edit ?? null);
+    // The note nobody refers to keeps its place after note 4; the repeat of 2 follows as 6.
+    assert.deepEqual(result.findings, ['footnote-unused@30']);
+    assert.deepEqual(result.text.split('\n').slice(4, 11), [
+      '1. Werklunch – Terugkeer',
+      'De ministers spraken over de lidstaten,1 over de EU27 en de hub.2 Nederland steunde dit.3',
+      '',
+      '2. Diversen',
+      'Geen bijzonderheden.4 Nogmaals.6',
+      '',
+      '3. Werkdiner – Toekomst van Schengen',
+    ]);
+    assert.deepEqual(result.text.split('\n').slice(26), [
+      '1 Kamerstuk 32317, nr. 1.',
+      '2 Kamerstuk 32317, nr. 3.',
+      '3 Kamerstuk 32317, nr. 2.',
+      '4 …',
+      '5 Niemand verwijst hiernaar.',
+      '6 Kamerstuk 32317, nr. 5.',
+      '',
+    ]);
+  });
+
+  it('a finding from an older version of the text gets no action', LIMIT, async () => {
+    const doc = report(EVERY_FINDING);
+    const published = await open(client, doc);
+    const undefinedFour = published.diagnostics.find((d) => d.code === 'footnote-undefined')!;
+    const moved = client.nextDiagnostics(doc.uri, 2);
+    await client.change(doc.uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Den Haag, 9 april 2027\n' }]);
+    await moved;
+    assert.deepEqual(await client.codeActions(doc.uri, undefinedFour.range, { diagnostics: [undefinedFour], only: ['quickfix'] }), []);
   });
 });
 

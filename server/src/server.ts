@@ -9,6 +9,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  CodeActionKind,
   LSPErrorCodes,
   ResponseError,
   type InitializeResult,
@@ -16,6 +17,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { findDefinition } from './features/definition';
 import { foldingRanges } from './features/folding';
 import { documentHighlights } from './features/highlights';
@@ -158,6 +160,7 @@ connection.onInitialize((params): InitializeResult => {
       selectionRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       renameProvider: { prepareProvider: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -260,6 +263,14 @@ connection.onRenameRequest((params) => {
   const result = renameFootnote(analysisOf(document).document, sourceOf(document), params.position, params.newName);
   if ('reason' in result) throw refused(result, params.newName);
   return editOf(document, result.edits);
+});
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const { diagnostics, only } = params.context;
+  const request = { uri: document.uri, version: document.version, diagnostics, only, documentChanges: canVersionEdits };
+  return codeActions(analysisOf(document), sourceOf(document), request, options);
 });
 
 connection.onWorkspaceSymbol(async (params) => {

@@ -58,14 +58,14 @@ const BLANK = /^[\s\uFEFF]*$/;
 // A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
 const PAGE_FURNITURE = /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
 // "1. Title", " 1. Title", "II.\tTitle", "3.\u00a0Title".
-const NUMBERED_HEADING = /^([ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+(\S.*)$/;
+const NUMBERED_HEADING = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+(\S.*)$/;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // A footnote definition line: number, white space, note text.
-const DEFINITION = /^([ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/;
+const DEFINITION = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/;
 // Two sentences in one line: a numbered paragraph, not a heading.
 const SENTENCE_BREAK = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
-const CLOSING = /^[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/;
+const CLOSING = /^\uFEFF?[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/;
 const SALUTATION = /^\s*(?:Geachte|Zeer geachte)\b/;
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 const DIGIT_RUN = /\d+/g;
@@ -138,7 +138,7 @@ export class LineScanner {
       words.length === 0
         ? null
         : new RegExp(
-            `^([ \\t\\u00A0]{0,3})((?:${words.join('|')})(?:[ \\t\\u00A0]+[IVX]{1,6})?)(?![\\p{L}\\p{N}])(?:[ \\t\\u00A0]*([-–—:])[ \\t\\u00A0]*(.*))?$`,
+            `^(\\uFEFF?[ \\t\\u00A0]{0,3})((?:${words.join('|')})(?:[ \\t\\u00A0]+[IVX]{1,6})?)(?![\\p{L}\\p{N}])(?:[ \\t\\u00A0]*([-–—:])[ \\t\\u00A0]*(.*))?$`,
             'u',
           );
   }

@@ -130,10 +130,10 @@ class Parser {
     this.lineEnds.push(n);
   }
 
-  /** The line's text; a byte-order mark at the very start reads as white space. */
+  /** The line's text. A byte-order mark at the very start stays: the patterns allow it before
+   *  a line's indentation, and columns count it, as an editor that keeps it does. */
   private line(i: number): string {
-    const s = this.text.slice(this.lineStarts[i], this.lineEnds[i]);
-    return i === 0 && s.charCodeAt(0) === 0xfeff ? ' ' + s.slice(1) : s;
+    return this.text.slice(this.lineStarts[i], this.lineEnds[i]);
   }
 
   private lineLength(i: number): number {

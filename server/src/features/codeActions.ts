@@ -1,0 +1,72 @@
+// Code actions: a quick fix for each finding in the editor's request, matched on the finding's
+// code (never its message), and the fix-all action `source.fixAll.council-report` for
+// editor.codeActionsOnSave. The fixes themselves are in fixes.ts.
+
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Analysis, AnalysisOptions } from '../analysis';
+import { DIAGNOSTIC_SOURCE, type CouncilDiagnostic } from './diagnostics';
+import { fixAll, quickFix } from './fixes';
+import type { SourceText } from './sourceText';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
+
+export interface CodeActionRequest {
+  readonly uri: string;
+  readonly version: number;
+  /** The findings the editor asks about (those at the cursor or in the selection). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The kinds asked for; all when absent. */
+  readonly only?: readonly string[];
+  /** Whether the client takes versioned document changes, so a stale edit is refused. */
+  readonly documentChanges?: boolean;
+}
+
+export function codeActions(analysis: Analysis, source: SourceText, request: CodeActionRequest, options: AnalysisOptions): CodeAction[] {
+  const wants = (kind: string): boolean => !request.only || request.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const edit = (edits: TextEdit[]): WorkspaceEdit =>
+    request.documentChanges
+      ? { documentChanges: [{ textDocument: { uri: request.uri, version: request.version }, edits }] }
+      : { changes: { [request.uri]: edits } };
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const byKey = new Map<string, CodeAction>();
+    for (const asked of request.diagnostics) {
+      const current = currentFinding(analysis, asked);
+      if (!current) continue; // from an older version of the text, or not ours
+      const fix = quickFix(analysis, source, current, options.diagnostics);
+      if (!fix) continue;
+      const known = byKey.get(fix.key);
+      if (known) {
+        known.diagnostics!.push(asked);
+        continue;
+      }
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [asked], isPreferred: true, edit: edit(fix.edits) };
+      byKey.set(fix.key, action);
+      actions.push(action);
+    }
+  }
+
+  // Fix-all parses the fixed text to check it, so it is computed only when asked for by kind
+  // (on save, or from the Source Action menu), not for every light bulb.
+  if (request.only && wants(FIX_ALL_KIND)) {
+    const result = fixAll(analysis, source, options);
+    if (result.edits.length > 0 && result.safe) {
+      actions.push({ title: options.diagnostics.messages.fixAll, kind: FIX_ALL_KIND, edit: edit(result.edits) });
+    }
+  }
+  return actions;
+}
+
+function currentFinding(analysis: Analysis, asked: Diagnostic): CouncilDiagnostic | undefined {
+  if (asked.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const r = asked.range;
+  return analysis.diagnostics.find(
+    (d) =>
+      d.code === String(asked.code) &&
+      d.range.start.line === r.start.line &&
+      d.range.start.character === r.start.character &&
+      d.range.end.line === r.end.line &&
+      d.range.end.character === r.end.character,
+  );
+}

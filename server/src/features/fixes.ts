@@ -1,0 +1,294 @@
+// Fixes for the findings: for each code one edit that removes the finding without causing
+// another, and a fix-all that applies the safe fixes at once (on save in the editor, and
+// `council-report check --fix` on the command line).
+//
+// Safe means the report keeps every word: a safe fix changes numbers (of footnotes and
+// headings), moves whole note lines within their run, and adds notes "N …". Removing a note is
+// never safe (the writer may have written the note before its reference), so footnote-unused
+// and a repeated note nothing refers to are fixed one by one, by the writer's choice, and are
+// what fix-all leaves behind. Fix-all checks its own work: it parses the result and calls it safe
+// only when the report reads the same (outline, references, notes) apart from the numbers and
+// the notes it added.
+//
+// A number defined twice (footnote-duplicate): the references to it are shared out between its
+// notes. When the notes stand at page bottoms (some reference comes after the first note), a
+// reference goes with the first note below it; when the notes stand together at the end, the
+// k-th reference goes with the k-th note and any further ones with the first. A repeated note
+// that gets a reference this way becomes a note of its own, and the footnotes are renumbered in
+// order of first reference so that it takes its place in the sequence. A repeat with the very
+// same text is removed by its quick fix (nothing is lost); one with other text and no reference
+// of its own gets the next free number, keeping its text, and then awaits a reference or removal
+// (footnote-unused).
+
+import type { TextEdit } from 'vscode-languageserver-types';
+import { analyse, type Analysis, type AnalysisOptions } from '../analysis';
+import type { CouncilDocument, Heading, OutlineNode, Position } from '../parser/model';
+import type { CouncilDiagnostic, DiagnosticOptions } from './diagnostics';
+import { compare, definitionAt, referenceAt } from './lookup';
+import { byNumber, NOTE_PLACEHOLDER, renumberHeadings, rewriteFootnotes, type FootnotePlan, type NoteToAdd } from './renumber';
+import { applyEdits, SourceText, sortEdits } from './sourceText';
+import { headingLabel } from './symbols';
+
+export interface Fix {
+  readonly title: string;
+  /** Sorted, never overlapping. */
+  readonly edits: TextEdit[];
+  /** Findings with the same key share one fix (the references to one undefined number, the
+   *  sessions of one domain), so they get one action. */
+  readonly key: string;
+}
+
+// ---- footnotes as the fixes see them
+
+/** A note to be numbered: a number's note (with all its definitions unless repeats are split
+ *  off), a repeat made a note of its own, or a number that is referenced and never defined. */
+interface Note {
+  readonly number: number;
+  /** 1 for a number's note; 2, 3, ... for its repeats made notes of their own. */
+  readonly ordinal: number;
+  readonly definitions: number[];
+  /** Indices in doc.references, in document order. */
+  readonly references: number[];
+}
+
+function notesOf(doc: CouncilDocument, split: ReadonlySet<number>): Note[] {
+  const definitionsOf = new Map<number, number[]>();
+  doc.definitions.forEach((d, i) => push(definitionsOf, d.number, i));
+  const referencesOf = new Map<number, number[]>();
+  doc.references.forEach((r, i) => push(referencesOf, r.number, i));
+  const numbers = [...new Set([...definitionsOf.keys(), ...referencesOf.keys()])].sort((a, b) => a - b);
+  const notes: Note[] = [];
+  for (const number of numbers) {
+    const defs = definitionsOf.get(number) ?? [];
+    const refs = referencesOf.get(number) ?? [];
+    // Only a repeat can be split off: the first note is the number's own.
+    const repeats = new Set(defs.filter((i, k) => k > 0 && split.has(i)));
+    const owner = repeats.size > 0 ? shareReferences(doc, defs, refs) : null;
+    const own = (i: number): number[] => refs.filter((r) => owner?.get(r) === i);
+    notes.push({ number, ordinal: 1, definitions: defs.filter((i) => !repeats.has(i)), references: owner ? refs.filter((r) => !repeats.has(owner.get(r)!)) : refs });
+    defs.forEach((i, k) => {
+      if (repeats.has(i)) notes.push({ number, ordinal: k + 1, definitions: [i], references: own(i) });
+    });
+  }
+  return notes;
+}
+
+/** Which of a number's notes each of its references goes with (see the comment at the top). */
+function shareReferences(doc: CouncilDocument, defs: readonly number[], refs: readonly number[]): Map<number, number> {
+  const owner = new Map<number, number>();
+  const lineOf = (i: number): Position => doc.definitions[i]!.numberRange.start;
+  const atPageBottoms = refs.some((r) => compare(doc.references[r]!.range.start, lineOf(defs[0]!)) > 0);
+  refs.forEach((r, k) => {
+    if (atPageBottoms) {
+      const below = defs.find((i) => compare(lineOf(i), doc.references[r]!.range.start) > 0);
+      owner.set(r, below ?? defs[defs.length - 1]!);
+    } else {
+      owner.set(r, k < defs.length ? defs[k]! : defs[0]!);
+    }
+  });
+  return owner;
+}
+
+/** Numbers 1, 2, 3, ... in order of first reference. A note nothing refers to keeps its place
+ *  after the referenced note it follows in the old numbering, so the sequence has no gap. */
+function inReferenceOrder(notes: readonly Note[]): Map<Note, number> {
+  const key = (a: Note, b: Note): number => a.number - b.number || a.ordinal - b.ordinal;
+  const referenced = notes.filter((n) => n.references.length > 0).sort((a, b) => a.references[0]! - b.references[0]!);
+  const followers = new Map<Note | null, Note[]>();
+  for (const u of notes.filter((n) => n.references.length === 0).sort(key)) {
+    let anchor: Note | null = null;
+    for (const n of referenced) if (key(n, u) < 0 && (anchor === null || key(n, anchor) > 0)) anchor = n;
+    push(followers, anchor, u);
+  }
+  const numbers = new Map<Note, number>();
+  const place = (n: Note): void => void numbers.set(n, numbers.size + 1);
+  for (const u of followers.get(null) ?? []) place(u);
+  for (const n of referenced) {
+    place(n);
+    for (const u of followers.get(n) ?? []) place(u);
+  }
+  return numbers;
+}
+
+/** The old numbers, with the repeats made notes of their own numbered after the highest in use. */
+function keptNumbers(doc: CouncilDocument, notes: readonly Note[]): Map<Note, number> {
+  let free = highestNumber(doc) + 1;
+  return new Map(notes.map((n) => [n, n.ordinal === 1 ? n.number : free++]));
+}
+
+function highestNumber(doc: CouncilDocument): number {
+  let highest = 0;
+  for (const r of doc.references) highest = Math.max(highest, r.number);
+  for (const d of doc.definitions) highest = Math.max(highest, d.number);
+  return highest;
+}
+
+function planOf(notes: readonly Note[], numbers: ReadonlyMap<Note, number>): { references: Map<number, number>; definitions: Map<number, number> } {
+  const references = new Map<number, number>();
+  const definitions = new Map<number, number>();
+  for (const note of notes) {
+    const n = numbers.get(note)!;
+    for (const r of note.references) references.set(r, n);
+    for (const d of note.definitions) definitions.set(d, n);
+  }
+  return { references, definitions };
+}
+
+// ---- one fix per finding
+
+export function quickFix(analysis: Analysis, source: SourceText, diagnostic: CouncilDiagnostic, options: DiagnosticOptions): Fix | null {
+  const doc = analysis.document;
+  const say = options.messages;
+  const footnotes = (title: string, key: string, plan: FootnotePlan): Fix | null => {
+    const result = rewriteFootnotes(doc, source, plan);
+    return result && result.edits.length > 0 ? { title, key, edits: result.edits } : null;
+  };
+  const at = diagnostic.range.start;
+  switch (diagnostic.code) {
+    case 'footnote-undefined': {
+      const reference = referenceAt(doc, at);
+      if (!reference) return null;
+      const n = reference.number;
+      return footnotes(say.fixAddNote(n), `add ${n}`, { add: [{ number: n, text: NOTE_PLACEHOLDER }] });
+    }
+    case 'footnote-unused': {
+      const definition = definitionAt(doc, at);
+      if (!definition) return null;
+      const n = definition.number;
+      const remove = new Set(doc.definitions.flatMap((d, i) => (d.number === n ? [i] : [])));
+      // Close the gap the note leaves, or the next reference would skip a number.
+      const shift = new Map<number, number>();
+      if (doc.references.some((r) => r.number > n)) for (let m = n + 1; m <= highestNumber(doc); m++) shift.set(m, m - 1);
+      return footnotes(say.fixRemoveNote(n), `remove ${n}`, { ...byNumber(doc, shift), remove });
+    }
+    case 'footnote-duplicate': {
+      const definition = definitionAt(doc, at);
+      if (!definition) return null;
+      const j = doc.definitions.indexOf(definition);
+      const n = definition.number;
+      if (doc.definitions.slice(0, j).some((d) => d.number === n && d.text === definition.text)) {
+        return footnotes(say.fixRemoveRepeatedNote(n), `repeat ${j}`, { remove: new Set([j]) });
+      }
+      const notes = notesOf(doc, new Set([j]));
+      const own = notes.find((note) => note.definitions[0] === j && note.ordinal > 1)!;
+      if (own.references.length === 0) {
+        const free = highestNumber(doc) + 1;
+        return footnotes(say.fixRenumberNote(n, free), `repeat ${j}`, { definitions: new Map([[j, free]]) });
+      }
+      const inOrder = options.severities['footnote-order'] !== null;
+      const numbers = inOrder ? inReferenceOrder(notes) : keptNumbers(doc, notes);
+      return footnotes(say.fixSplitNote(n, numbers.get(own)!), `repeat ${j}`, { ...planOf(notes, numbers), reorder: inOrder });
+    }
+    case 'footnote-order': {
+      const notes = notesOf(doc, new Set());
+      return footnotes(say.fixFootnoteOrder, 'order', { ...planOf(notes, inReferenceOrder(notes)), reorder: true });
+    }
+    case 'session-number-missing':
+    case 'session-number-gap':
+    case 'session-number-duplicate': {
+      const group = sessionGroupAt(doc, at.line);
+      if (!group) return null;
+      const edits = renumberHeadings(group.headings, { numberUnnumbered: true });
+      return edits.length > 0 ? { title: say.fixSessionNumbers(group.domain && headingLabel(group.domain)), key: group.key, edits } : null;
+    }
+    case 'domain-number-gap':
+    case 'domain-number-duplicate': {
+      const edits = renumberHeadings(doc.domains.map((d) => d.heading));
+      return edits.length > 0 ? { title: say.fixDomainNumbers, key: 'domains', edits } : null;
+    }
+  }
+}
+
+/** The sessions numbered together with the session whose heading starts on `line`: those of
+ *  its domain, or the sessions outside any domain. */
+function sessionGroupAt(doc: CouncilDocument, line: number): { key: string; domain: Heading | null; headings: Heading[] } | null {
+  const session = doc.sessions.find((s) => s.heading.range.start.line === line);
+  if (!session) return null;
+  const domain = doc.domains.find((d) => d.sessions.includes(session));
+  if (domain) return { key: `sessions ${domain.heading.range.start.line}`, domain: domain.heading, headings: domain.sessions.map((s) => s.heading) };
+  const topLevel = doc.outline.filter((n): n is Extract<OutlineNode, { kind: 'session' }> => n.kind === 'session');
+  return { key: 'sessions', domain: null, headings: topLevel.map((s) => s.heading) };
+}
+
+// ---- fix all
+
+export interface FixAllResult {
+  /** Sorted, never overlapping; none when there is nothing to fix. */
+  readonly edits: TextEdit[];
+  /** The text after the edits, and its analysis. */
+  readonly text: string;
+  readonly analysis: Analysis;
+  /** The fixed report reads as the original: the same outline, references and notes, apart
+   *  from numbers and the notes added. Only a safe result may be applied. */
+  readonly safe: boolean;
+  /** How many findings fewer the fixed report has. */
+  readonly fixed: number;
+}
+
+export function fixAll(analysis: Analysis, source: SourceText, options: AnalysisOptions): FixAllResult {
+  const doc = analysis.document;
+  const reported = (code: CouncilDiagnostic['code']): CouncilDiagnostic[] => analysis.diagnostics.filter((d) => d.code === code);
+
+  // Footnotes: repeats become notes of their own, undefined numbers get a note, and the whole
+  // is renumbered in order when the order is checked and needs it.
+  const split = new Set<number>();
+  for (const d of reported('footnote-duplicate')) {
+    const definition = definitionAt(doc, d.range.start);
+    if (definition) split.add(doc.definitions.indexOf(definition));
+  }
+  const notes = notesOf(doc, split);
+  const splitWithReferences = notes.some((n) => n.ordinal > 1 && n.references.length > 0);
+  const inOrder = reported('footnote-order').length > 0 || (splitWithReferences && options.diagnostics.severities['footnote-order'] !== null);
+  const numbers = inOrder ? inReferenceOrder(notes) : keptNumbers(doc, notes);
+  const undefinedNumbers = new Set(reported('footnote-undefined').map((d) => referenceAt(doc, d.range.start)?.number));
+  const add: NoteToAdd[] = notes
+    .filter((n) => n.ordinal === 1 && n.definitions.length === 0 && undefinedNumbers.has(n.number))
+    .map((n) => ({ number: numbers.get(n)!, text: NOTE_PLACEHOLDER }));
+  const edits: TextEdit[] = [...rewriteFootnotes(doc, source, { ...planOf(notes, numbers), add, reorder: true })!.edits];
+
+  // Headings: every group of sessions with a numbering finding, and the domains.
+  const groups = new Map<string, Heading[]>();
+  for (const d of [...reported('session-number-missing'), ...reported('session-number-gap'), ...reported('session-number-duplicate')]) {
+    const group = sessionGroupAt(doc, d.range.start.line);
+    if (group) groups.set(group.key, group.headings);
+  }
+  for (const headings of groups.values()) edits.push(...renumberHeadings(headings, { numberUnnumbered: true }));
+  if (reported('domain-number-gap').length + reported('domain-number-duplicate').length > 0) edits.push(...renumberHeadings(doc.domains.map((d) => d.heading)));
+
+  if (edits.length === 0) return { edits, text: source.text, analysis, safe: true, fixed: 0 };
+  const sorted = sortEdits(edits);
+  const text = applyEdits(source, sorted);
+  const after = analyse(text, options);
+  return {
+    edits: sorted,
+    text,
+    analysis: after,
+    safe: readsTheSame(doc, after.document, add.length),
+    fixed: Math.max(0, analysis.diagnostics.length - after.diagnostics.length),
+  };
+}
+
+/** The same outline (kinds and titles), references, paragraphs and closing, and the same notes
+ *  plus `added` new ones: what the checker reads is unchanged apart from numbers. */
+function readsTheSame(before: CouncilDocument, after: CouncilDocument, added: number): boolean {
+  const outline = (doc: CouncilDocument): string[] =>
+    doc.outline.flatMap((n) => [`${n.kind} ${n.heading.title}`, ...(n.kind === 'domain' ? n.sessions.map((s) => `  ${s.heading.title}`) : [])]);
+  const notes = (doc: CouncilDocument, extra: number): string[] => [...doc.definitions.map((d) => d.text), ...new Array<string>(extra).fill(NOTE_PLACEHOLDER)].sort();
+  return (
+    same(outline(before), outline(after)) &&
+    before.references.length === after.references.length &&
+    before.paragraphs.length === after.paragraphs.length &&
+    (before.closing === null) === (after.closing === null) &&
+    same(notes(before, added), notes(after, 0))
+  );
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
