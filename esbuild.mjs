@@ -22,9 +22,29 @@ const common = {
   define: { __VERSION__: JSON.stringify(version) },
 };
 
+// The protocol libraries also carry transports and helpers we never use: sockets and named
+// pipes (net), resolving global modules (child_process). Bundled as stubs that refuse, so the
+// server provably opens no connection and starts no process, and the client only starts the
+// server (child_process, by vscode-languageclient).
+function without(modules) {
+  const filter = new RegExp(`^(?:node:)?(?:${modules.join('|')})$`);
+  return {
+    name: 'without',
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'without' }));
+      build.onLoad({ filter: /.*/, namespace: 'without' }, (args) => ({
+        contents: `module.exports = new Proxy({}, { get(_, name) {
+          if (typeof name !== 'string' || name === '__esModule' || name === 'default') return undefined;
+          throw new Error('council-report does not use ${args.path}.' + name);
+        } });`,
+      }));
+    },
+  };
+}
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [without(['net'])] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [without(['net', 'child_process'])] },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

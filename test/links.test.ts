@@ -38,10 +38,10 @@ test('a citation wrapped over two lines is one link', () => {
   ]);
 });
 
-test('web addresses link to themselves; other schemes do not link', () => {
+test('web addresses link to themselves, http ones over https; other schemes do not link', () => {
   assert.deepEqual(links(['1 Zie https://www.eerstekamer.nl/eu/stukken. Of http://example.org/a.', '2 Niet javascript:alert(1) of file:///etc/passwd.']), [
     '0:6-0:43 -> https://www.eerstekamer.nl/eu/stukken',
-    '0:48-0:68 -> http://example.org/a',
+    '0:48-0:68 -> https://example.org/a',
   ]);
 });
 

@@ -1,6 +1,6 @@
 // Document links: each Kamerstuk citation opens the document on officielebekendmakingen.nl,
-// each web address opens itself. Targets are only ever https addresses built from a
-// citation's numbers, or an http(s) address as written.
+// each web address opens itself. Targets are only ever https addresses: built from a
+// citation's numbers, or the address as written, an http address opened over https.
 
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Citation, CouncilDocument } from '../parser/model';
@@ -22,5 +22,7 @@ function toLink(c: Citation, messages: Messages): DocumentLink | null {
     return { range: c.range, target: `${KAMERSTUK_ADDRESS}${c.dossier}-${c.number}`, tooltip: messages.openKamerstuk(c.dossier, c.number) };
   }
   // The parser only reads http and https addresses; the check keeps it so should that change.
-  return c.address.startsWith('https://') || c.address.startsWith('http://') ? { range: c.range, target: c.address } : null;
+  if (c.address.startsWith('https://')) return { range: c.range, target: c.address };
+  if (c.address.startsWith('http://')) return { range: c.range, target: `https://${c.address.slice('http://'.length)}` };
+  return null;
 }
