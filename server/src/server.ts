@@ -38,7 +38,8 @@ const connection = createConnection(ProposedFeatures.all);
 // Each change is told to the document's line cache before it is applied, so the next analysis
 // scans only the lines around it.
 const documents = new TextDocuments<TextDocument>({
-  create: TextDocument.create,
+  // A client that sends something other than text gets an empty document, not a dead server.
+  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, typeof content === 'string' ? content : ''),
   update: (document, changes, version) => {
     const lines = cache.get(document.uri)?.lines;
     if (lines) {
@@ -127,7 +128,14 @@ function scheduleDiagnostics(uri: string): void {
     flushScheduled = false;
     const uris = [...pending];
     pending.clear();
-    for (const u of uris) publishDiagnostics(u);
+    for (const u of uris) {
+      try {
+        publishDiagnostics(u);
+      } catch (e) {
+        // A bug of ours must not take the editor's language support down with it.
+        connection.console.error(`could not check ${u}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
+    }
   });
 }
 
