@@ -5,6 +5,8 @@
 // what the tests check.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   LSPErrorCodes,
@@ -16,6 +18,7 @@ import {
   type InitializeResult,
   type Position,
   type PublishDiagnosticsParams,
+  type Range,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -311,6 +314,69 @@ describe('quick fixes and fix-all over the protocol', () => {
     await client.change(doc.uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Den Haag, 9 april 2027\n' }]);
     await moved;
     assert.deepEqual(await client.codeActions(doc.uri, undefinedFour.range, { diagnostics: [undefinedFour], only: ['quickfix'] }), []);
+  });
+});
+
+describe('Insert Footnote (Ctrl+Alt+F)', () => {
+  let client: LspClient;
+  let initializeResult: InitializeResult;
+  const COMMAND = 'councilReport.computeFootnoteInsertion';
+
+  before(async () => {
+    ({ client, initializeResult } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
+  });
+
+  after(async () => {
+    if (client === undefined) return;
+    try {
+      await client.shutdown();
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('is a server command, and a client command with its keybinding in package.json', LIMIT, () => {
+    assert.deepEqual(initializeResult.capabilities.executeCommandProvider, { commands: [COMMAND] });
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as {
+      contributes: { commands: { command: string; title: string }[]; keybindings: { command: string; key: string; mac: string; when: string }[] };
+    };
+    assert.ok(manifest.contributes.commands.some((c) => c.command === 'councilReport.insertFootnote' && c.title === 'Insert Footnote'));
+    const binding = manifest.contributes.keybindings.find((k) => k.command === 'councilReport.insertFootnote');
+    assert.deepEqual(binding && [binding.key, binding.mac], ['ctrl+alt+f', 'cmd+alt+f']);
+    assert.match(binding!.when, /editorLangId == council-report/);
+  });
+
+  it('returns the edit and the note text to select; applied, the report has the new footnote and no new finding', LIMIT, async () => {
+    const doc = report(['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidstaten,1 en de hub.| Nederland steunde dit.2', '', '1 Kamerstuk 32317, nr. 1.', '2 Kamerstuk 32317, nr. 2.']);
+    assert.deepEqual(findings(await open(client, doc)), []);
+    const answer = (await client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri, version: 1 }, position: doc.cursors[0] }])) as {
+      edit: WorkspaceEdit;
+      selection: Range;
+      number: number;
+      version: number;
+    };
+    assert.equal(answer.number, 2);
+    assert.equal(answer.version, 1);
+    const result = await applyEdit(client, doc.uri, doc.text, 1, answer.edit);
+    assert.deepEqual(result.findings, []);
+    const lines = result.text.split('\n');
+    assert.deepEqual(lines.slice(3), [
+      'De ministers spraken over de lidstaten,1 en de hub.2 Nederland steunde dit.3',
+      '',
+      '1 Kamerstuk 32317, nr. 1.',
+      '2 …',
+      '3 Kamerstuk 32317, nr. 2.',
+      '',
+    ]);
+    assert.deepEqual(answer.selection, { start: { line: 6, character: 2 }, end: { line: 6, character: 3 } });
+  });
+
+  it('refuses, saying why, where no footnote can go', LIMIT, async () => {
+    const doc = report(['Geachte Voorzitter,', '', '1. Div|ersen', 'Tekst.1', '', '1 Een.']);
+    await open(client, doc);
+    const refused = await refusal(client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri }, position: doc.cursors[0] }]));
+    assert.equal(refused.code, LSPErrorCodes.RequestFailed);
+    assert.match(refused.message, /^A footnote goes right after a word or punctuation in the text/);
   });
 });
 

@@ -2,10 +2,31 @@
 // All format knowledge lives in the server; this file only wires VS Code to it.
 
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, Selection, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type Range,
+  type ServerOptions,
+  type WorkspaceEdit,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+/** Insert Footnote (Ctrl+Alt+F): the server computes the edit and where the cursor goes; this
+ *  side only applies the one and moves the other. */
+const INSERT_FOOTNOTE = 'councilReport.insertFootnote';
+const COMPUTE_FOOTNOTE_INSERTION = 'councilReport.computeFootnoteInsertion';
+
+interface FootnoteInsertion {
+  readonly edit: WorkspaceEdit;
+  /** The new note's placeholder, to be selected so that typing replaces it. */
+  readonly selection: Range;
+  /** The document version the edit was computed for. */
+  readonly version: number;
+}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -18,7 +39,32 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'councilReport' },
   };
   client = new LanguageClient('councilReport', 'Council Report', serverOptions, clientOptions);
+  context.subscriptions.push(commands.registerTextEditorCommand(INSERT_FOOTNOTE, (editor) => insertFootnote(editor)));
   await client.start();
+}
+
+async function insertFootnote(editor: TextEditor): Promise<void> {
+  const c = client;
+  if (!c) return;
+  const document = editor.document;
+  const version = document.version;
+  let insertion: FootnoteInsertion | null;
+  try {
+    insertion = (await c.sendRequest(ExecuteCommandRequest.type, {
+      command: COMPUTE_FOOTNOTE_INSERTION,
+      arguments: [{ textDocument: { uri: document.uri.toString(), version }, position: c.code2ProtocolConverter.asPosition(editor.selection.active) }],
+    })) as FootnoteInsertion | null;
+  } catch (e) {
+    // The server says why (the cursor is not after a word), in the display language.
+    void window.showInformationMessage(e instanceof Error ? e.message : String(e));
+    return;
+  }
+  // Typed on meanwhile: better nothing than a number in the wrong place.
+  if (!insertion || document.version !== version || insertion.version !== version) return;
+  if (!(await workspace.applyEdit(await c.protocol2CodeConverter.asWorkspaceEdit(insertion.edit)))) return;
+  const range = c.protocol2CodeConverter.asRange(insertion.selection);
+  editor.selection = new Selection(range.start, range.end);
+  editor.revealRange(range);
 }
 
 export async function deactivate(): Promise<void> {

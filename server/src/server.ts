@@ -10,8 +10,10 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
+  type Position,
   type InitializeResult,
   type TextEdit,
   type WorkspaceEdit,
@@ -22,6 +24,7 @@ import { findDefinition } from './features/definition';
 import { foldingRanges } from './features/folding';
 import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
+import { insertFootnote, INSERT_FOOTNOTE_COMMAND } from './features/insertFootnote';
 import { documentLinks } from './features/links';
 import type { Messages } from './features/messages';
 import { findReferences } from './features/references';
@@ -169,6 +172,7 @@ connection.onInitialize((params): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       renameProvider: { prepareProvider: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [INSERT_FOOTNOTE_COMMAND] },
       workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -280,6 +284,24 @@ connection.onCodeAction((params) => {
   const request = { uri: document.uri, version: document.version, diagnostics, only, documentChanges: canVersionEdits };
   return codeActions(analysisOf(document), sourceOf(document), request, options);
 });
+
+// Insert Footnote: [{ textDocument: { uri }, position }] -> the edit, the new note's placeholder
+// to select, and the version both are for. The client applies them.
+connection.onExecuteCommand((params) => {
+  if (params.command !== INSERT_FOOTNOTE_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
+  const [target] = (params.arguments ?? []) as { textDocument?: { uri?: unknown }; position?: Position }[];
+  const uri = target?.textDocument?.uri;
+  const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+  if (!document || !isPosition(target?.position)) return null;
+  const insertion = insertFootnote(analysisOf(document).document, sourceOf(document), target.position);
+  if (!insertion) throw new ResponseError(LSPErrorCodes.RequestFailed, messages().insertFootnoteNotHere);
+  return { edit: editOf(document, insertion.edits), selection: insertion.selection, number: insertion.number, version: document.version };
+});
+
+function isPosition(p: unknown): p is Position {
+  const q = p as Position | null | undefined;
+  return typeof q?.line === 'number' && typeof q.character === 'number' && Number.isInteger(q.line) && Number.isInteger(q.character) && q.line >= 0 && q.character >= 0;
+}
 
 connection.onWorkspaceSymbol(async (params) => {
   const open = documents.all().map((d) => ({ uri: d.uri, document: analysisOf(d).document }));
