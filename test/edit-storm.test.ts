@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Position, Range, SymbolInformation, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { analyse } from '../server/src/analysis';
@@ -256,7 +256,7 @@ after(async () => {
 });
 
 let stormCount = 0;
-async function runStorm(storm: Storm): Promise<void> {
+async function runStorm(t: TestContext, storm: Storm): Promise<void> {
   const uri = `file:///storm/${++stormCount}-${storm.name.replace(/\W+/g, '-')}.council`;
   const editor = new Editor(storm.seed, storm.text.length);
   let local = TextDocument.create(uri, 'council-report', 1, storm.text);
@@ -294,20 +294,21 @@ async function runStorm(storm: Storm): Promise<void> {
   }
   await client.close(uri);
   const kinds = [...editor.made].map(([k, n]) => `${k} ${n}`).join(', ');
-  console.log(`${storm.name} (STORM_SEED=${SEED}): ${edits} edits in ${storm.versions - 1} versions, ${Math.round(performance.now() - started)} ms; ${kinds}`);
+  // t.diagnostic, not console.log: plain output can break the test runner's serialized stdout.
+  t.diagnostic(`${storm.name} (STORM_SEED=${SEED}): ${edits} edits in ${storm.versions - 1} versions, ${Math.round(performance.now() - started)} ms; ${kinds}`);
 }
 
 describe('edit storms: the server agrees with a fresh analysis after every batch', () => {
-  it('a report with LF line ends', LIMIT, async () => {
-    await runStorm({ name: 'LF report', text: stormReport({ size: 6_000, seed: SEED, eol: '\n' }), versions: 1500, batch: 25, seed: SEED });
+  it('a report with LF line ends', LIMIT, async (t) => {
+    await runStorm(t, { name: 'LF report', text: stormReport({ size: 6_000, seed: SEED, eol: '\n' }), versions: 1500, batch: 25, seed: SEED });
   });
 
-  it('a report with CRLF line ends', LIMIT, async () => {
-    await runStorm({ name: 'CRLF report', text: stormReport({ size: 6_000, seed: SEED + 1, eol: '\r\n' }), versions: 1500, batch: 25, seed: SEED + 1 });
+  it('a report with CRLF line ends', LIMIT, async (t) => {
+    await runStorm(t, { name: 'CRLF report', text: stormReport({ size: 6_000, seed: SEED + 1, eol: '\r\n' }), versions: 1500, batch: 25, seed: SEED + 1 });
   });
 
-  it('single keystrokes, each awaited: the diagnostics of every version', LIMIT, async () => {
-    await runStorm({ name: 'keystrokes', text: stormReport({ size: 4_000, seed: SEED + 2, eol: '\r\n' }), versions: 200, batch: 1, seed: SEED + 2 });
+  it('single keystrokes, each awaited: the diagnostics of every version', LIMIT, async (t) => {
+    await runStorm(t, { name: 'keystrokes', text: stormReport({ size: 4_000, seed: SEED + 2, eol: '\r\n' }), versions: 200, batch: 1, seed: SEED + 2 });
   });
 
   const real = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'real', 'informele-jbz-raad.txt');
@@ -317,6 +318,6 @@ describe('edit storms: the server agrees with a fresh analysis after every batch
       t.skip(`no shared corpus at ${real}`);
       return;
     }
-    await runStorm({ name: 'real report', text: readFileSync(real, 'utf8'), versions: 600, batch: 40, seed: SEED + 3 });
+    await runStorm(t, { name: 'real report', text: readFileSync(real, 'utf8'), versions: 600, batch: 40, seed: SEED + 3 });
   });
 });
