@@ -13,6 +13,8 @@ import {
   ResponseError,
   TextDocumentEdit,
   type ClientCapabilities,
+  type CompletionItem,
+  type CompletionList,
   type CodeAction,
   type Command,
   type InitializeResult,
@@ -377,6 +379,56 @@ describe('Insert Footnote (Ctrl+Alt+F)', () => {
     const refused = await refusal(client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri }, position: doc.cursors[0] }]));
     assert.equal(refused.code, LSPErrorCodes.RequestFailed);
     assert.match(refused.message, /^A footnote goes right after a word or punctuation in the text/);
+  });
+});
+
+describe('completion', () => {
+  let client: LspClient;
+  let initializeResult: InitializeResult;
+
+  before(async () => {
+    ({ client, initializeResult } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
+  });
+
+  after(async () => {
+    if (client === undefined) return;
+    try {
+      await client.shutdown();
+    } finally {
+      client.kill();
+    }
+  });
+
+  const items = (result: CompletionItem[] | CompletionList | null): CompletionItem[] => (Array.isArray(result) ? result : (result?.items ?? []));
+
+  it('offers footnote numbers after punctuation; the new one, applied, renumbers and adds its note', LIMIT, async () => {
+    assert.deepEqual(initializeResult.capabilities.completionProvider, {});
+    const doc = report(['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidstaten,| en de hub.1', '', '1 Kamerstuk 32317, nr. 984.']);
+    await open(client, doc);
+    const offered = items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 }));
+    assert.deepEqual(
+      offered.map((i) => `${i.label} ${i.detail}`),
+      ['1 New footnote 1', '1 Footnote 1'],
+    );
+    const chosen = offered[0]!;
+    const edit: WorkspaceEdit = { changes: { [doc.uri]: [chosen.textEdit as TextEdit, ...(chosen.additionalTextEdits ?? [])] } };
+    const result = await applyEdit(client, doc.uri, doc.text, 1, edit);
+    assert.deepEqual(result.findings, []);
+    assert.deepEqual(result.text.split('\n').slice(3), ['De ministers spraken over de lidstaten,1 en de hub.2', '', '1 …', '2 Kamerstuk 32317, nr. 984.', '']);
+  });
+
+  it('offers nothing while a word is typed', LIMIT, async () => {
+    const doc = report(['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidst|', '', 'Tekst.1', '', '1 Kamerstuk 32317, nr. 984.']);
+    await open(client, doc);
+    assert.deepEqual(items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 })), []);
+  });
+
+  it('offers the next session number and the session kinds at the start of a block', LIMIT, async () => {
+    const doc = report(['Geachte Voorzitter,', '', 'I. Justitie', '', '1. Werklunch – Migratie', 'Tekst.', '', '|']);
+    await open(client, doc);
+    const offered = items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 }));
+    assert.equal(offered[0]!.label, '2.');
+    assert.ok(offered.some((i) => i.label === 'Werkdiner' && (i.textEdit as TextEdit).newText === '2. Werkdiner – '));
   });
 });
 

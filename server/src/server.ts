@@ -20,6 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { completions } from './features/completion';
 import { findDefinition } from './features/definition';
 import { foldingRanges } from './features/folding';
 import { documentHighlights } from './features/highlights';
@@ -173,6 +174,7 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [INSERT_FOOTNOTE_COMMAND] },
+      completionProvider: {},
       workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -296,6 +298,12 @@ connection.onExecuteCommand((params) => {
   const insertion = insertFootnote(analysisOf(document).document, sourceOf(document), target.position);
   if (!insertion) throw new ResponseError(LSPErrorCodes.RequestFailed, messages().insertFootnoteNotHere);
   return { edit: editOf(document, insertion.edits), selection: insertion.selection, number: insertion.number, version: document.version };
+});
+
+connection.onCompletion((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  return completions(analysisOf(document).document, sourceOf(document), params.position, { sessionKinds: options.parse.sessionKinds, messages: messages() });
 });
 
 function isPosition(p: unknown): p is Position {
