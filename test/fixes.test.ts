@@ -69,7 +69,7 @@ describe('a quick fix per finding removes it without causing another', () => {
 
   test('footnote-duplicate at page bottoms: a reference goes with the note below it', () => {
     const lines = [
-      'Een.1 Twee.2', // 0
+      'Een.1 Twee.2 Nogmaals twee.2', // 0: both above the first note 2, so both are its
       '',
       '1 Een.',
       '2 Twee.',
@@ -80,7 +80,7 @@ describe('a quick fix per finding removes it without causing another', () => {
       '3 Drie.',
     ];
     const out = fix(lines, 'footnote-duplicate');
-    assert.deepEqual(out.lines, ['Een.1 Twee.2', '', '1 Een.', '2 Twee.', '', 'Verder.3 Drie.4', '', '3 Ander.', '4 Drie.']);
+    assert.deepEqual(out.lines, ['Een.1 Twee.2 Nogmaals twee.2', '', '1 Een.', '2 Twee.', '', 'Verder.3 Drie.4', '', '3 Ander.', '4 Drie.']);
     assert.deepEqual(out.findings, []);
   });
 

@@ -2,9 +2,9 @@
 // code (never its message), and the fix-all action `source.fixAll.council-report` for
 // editor.codeActionsOnSave. The fixes themselves are in fixes.ts.
 
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis, AnalysisOptions } from '../analysis';
-import { DIAGNOSTIC_SOURCE, type CouncilDiagnostic } from './diagnostics';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { fixAll, quickFix } from './fixes';
 import type { SourceText } from './sourceText';
 
@@ -31,10 +31,12 @@ export function codeActions(analysis: Analysis, source: SourceText, request: Cod
 
   if (wants(CodeActionKind.QuickFix)) {
     const byKey = new Map<string, CodeAction>();
+    const current = new Map(analysis.diagnostics.map((d) => [findingKey(d.code, d.range), d]));
     for (const asked of request.diagnostics) {
-      const current = currentFinding(analysis, asked);
-      if (!current) continue; // from an older version of the text, or not ours
-      const fix = quickFix(analysis, source, current, options.diagnostics);
+      // Ours, and still there in this version of the text: same code, same range.
+      const finding = asked.source === DIAGNOSTIC_SOURCE ? current.get(findingKey(String(asked.code), asked.range)) : undefined;
+      if (!finding) continue;
+      const fix = quickFix(analysis, source, finding, options.diagnostics);
       if (!fix) continue;
       const known = byKey.get(fix.key);
       if (known) {
@@ -58,15 +60,6 @@ export function codeActions(analysis: Analysis, source: SourceText, request: Cod
   return actions;
 }
 
-function currentFinding(analysis: Analysis, asked: Diagnostic): CouncilDiagnostic | undefined {
-  if (asked.source !== DIAGNOSTIC_SOURCE) return undefined;
-  const r = asked.range;
-  return analysis.diagnostics.find(
-    (d) =>
-      d.code === String(asked.code) &&
-      d.range.start.line === r.start.line &&
-      d.range.start.character === r.start.character &&
-      d.range.end.line === r.end.line &&
-      d.range.end.character === r.end.character,
-  );
+function findingKey(code: string, r: Range): string {
+  return `${code} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }

@@ -94,11 +94,17 @@ function shareReferences(doc: CouncilDocument, defs: readonly number[], refs: re
 function inReferenceOrder(notes: readonly Note[]): Map<Note, number> {
   const key = (a: Note, b: Note): number => a.number - b.number || a.ordinal - b.ordinal;
   const referenced = notes.filter((n) => n.references.length > 0).sort((a, b) => a.references[0]! - b.references[0]!);
+  const referencedByKey = [...referenced].sort(key);
   const followers = new Map<Note | null, Note[]>();
   for (const u of notes.filter((n) => n.references.length === 0).sort(key)) {
-    let anchor: Note | null = null;
-    for (const n of referenced) if (key(n, u) < 0 && (anchor === null || key(n, anchor) > 0)) anchor = n;
-    push(followers, anchor, u);
+    let lo = 0;
+    let hi = referencedByKey.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(referencedByKey[mid]!, u) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    push(followers, lo > 0 ? referencedByKey[lo - 1]! : null, u);
   }
   const numbers = new Map<Note, number>();
   const place = (n: Note): void => void numbers.set(n, numbers.size + 1);
@@ -158,7 +164,8 @@ export function quickFix(analysis: Analysis, source: SourceText, diagnostic: Cou
       const remove = new Set(doc.definitions.flatMap((d, i) => (d.number === n ? [i] : [])));
       // Close the gap the note leaves, or the next reference would skip a number.
       const shift = new Map<number, number>();
-      if (doc.references.some((r) => r.number > n)) for (let m = n + 1; m <= highestNumber(doc); m++) shift.set(m, m - 1);
+      const highest = highestNumber(doc);
+      if (doc.references.some((r) => r.number > n)) for (let m = n + 1; m <= highest; m++) shift.set(m, m - 1);
       return footnotes(say.fixRemoveNote(n), `remove ${n}`, { ...byNumber(doc, shift), remove });
     }
     case 'footnote-duplicate': {

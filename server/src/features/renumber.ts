@@ -114,11 +114,19 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
   const afterLine = new Map<number, number[]>();
   const atEnd: number[] = [];
   const kept = defs.map((_, i) => i).filter((i) => !removed.has(i));
+  // By new number, then document order: the anchor of an addition is the last one below it.
+  const byNewNumber = [...kept].sort((a, b) => newNumber(a) - newNumber(b) || a - b);
   const order = additions.map((_, a) => a).sort((a, b) => additions[a]!.number - additions[b]!.number || a - b);
   for (const a of order) {
     const number = additions[a]!.number;
-    let anchor = -1;
-    for (const i of kept) if (newNumber(i) < number && (anchor < 0 || newNumber(i) >= newNumber(anchor))) anchor = i;
+    let lo = 0;
+    let hi = byNewNumber.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newNumber(byNewNumber[mid]!) < number) lo = mid + 1;
+      else hi = mid;
+    }
+    const anchor = lo > 0 ? byNewNumber[lo - 1]! : -1;
     if (anchor < 0) {
       if (kept.length === 0) {
         atEnd.push(a);
