@@ -150,6 +150,18 @@ function publishDiagnostics(uri: string): void {
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
 }
 
+// After shutdown the protocol allows only exit: every other request is refused.
+let shutDown = false;
+connection.onShutdown(() => {
+  shutDown = true;
+});
+function whileRunning<P extends unknown[], R>(handler: (...args: P) => R): (...args: P) => R {
+  return (...args) => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+    return handler(...args);
+  };
+}
+
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -223,73 +235,73 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol((params) => {
+connection.onDocumentSymbol(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? documentSymbols(analysis.document) : null;
-});
+}));
 
-connection.onDefinition((params) => {
+connection.onDefinition(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? findDefinition(analysis.document, params.textDocument.uri, params.position) : null;
-});
+}));
 
-connection.onHover((params) => {
+connection.onHover(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? hover(analysis.document, params.position, { messages: messages(), format: hoverFormat }) : null;
-});
+}));
 
-connection.onReferences((params) => {
+connection.onReferences(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? findReferences(analysis.document, params.textDocument.uri, params.position, params.context.includeDeclaration) : null;
-});
+}));
 
-connection.onDocumentHighlight((params) => {
+connection.onDocumentHighlight(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? documentHighlights(analysis.document, params.position) : null;
-});
+}));
 
-connection.onFoldingRanges((params) => {
+connection.onFoldingRanges(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? foldingRanges(analysis.document) : null;
-});
+}));
 
-connection.onSelectionRanges((params) => {
+connection.onSelectionRanges(whileRunning((params) => {
   const document = documents.get(params.textDocument.uri);
   return document ? selectionRanges(analysisOf(document).document, params.positions, sourceOf(document)) : null;
-});
+}));
 
-connection.onDocumentLinks((params) => {
+connection.onDocumentLinks(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   return analysis ? documentLinks(analysis.document, messages()) : null;
-});
+}));
 
-connection.onPrepareRename((params) => {
+connection.onPrepareRename(whileRunning((params) => {
   const analysis = analysisFor(params.textDocument.uri);
   if (!analysis) return null;
   const result = prepareFootnoteRename(analysis.document, params.position);
   if ('reason' in result) throw refused(result);
   return result;
-});
+}));
 
-connection.onRenameRequest((params) => {
+connection.onRenameRequest(whileRunning((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const result = renameFootnote(analysisOf(document).document, sourceOf(document), params.position, params.newName);
   if ('reason' in result) throw refused(result, params.newName);
   return editOf(document, result.edits);
-});
+}));
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(whileRunning((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const { diagnostics, only } = params.context;
   const request = { uri: document.uri, version: document.version, diagnostics, only, documentChanges: canVersionEdits };
   return codeActions(analysisOf(document), sourceOf(document), request, options);
-});
+}));
 
 // Insert Footnote: [{ textDocument: { uri }, position }] -> the edit, the new note's placeholder
 // to select, and the version both are for. The client applies them.
-connection.onExecuteCommand((params) => {
+connection.onExecuteCommand(whileRunning((params) => {
   if (params.command !== INSERT_FOOTNOTE_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
   const [target] = (params.arguments ?? []) as { textDocument?: { uri?: unknown }; position?: Position }[];
   const uri = target?.textDocument?.uri;
@@ -298,25 +310,25 @@ connection.onExecuteCommand((params) => {
   const insertion = insertFootnote(analysisOf(document).document, sourceOf(document), target.position);
   if (!insertion) throw new ResponseError(LSPErrorCodes.RequestFailed, messages().insertFootnoteNotHere);
   return { edit: editOf(document, insertion.edits), selection: insertion.selection, number: insertion.number, version: document.version };
-});
+}));
 
-connection.onCompletion((params) => {
+connection.onCompletion(whileRunning((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   return completions(analysisOf(document).document, sourceOf(document), params.position, { sessionKinds: options.parse.sessionKinds, messages: messages() });
-});
+}));
 
 function isPosition(p: unknown): p is Position {
   const q = p as Position | null | undefined;
   return typeof q?.line === 'number' && typeof q.character === 'number' && Number.isInteger(q.line) && Number.isInteger(q.character) && q.line >= 0 && q.character >= 0;
 }
 
-connection.onWorkspaceSymbol(async (params) => {
+connection.onWorkspaceSymbol(whileRunning(async (params) => {
   const open = documents.all().map((d) => ({ uri: d.uri, document: analysisOf(d).document }));
   const openPaths = new Set(open.map((r) => filePathOf(r.uri)));
   const onDisk = await workspace.reports(options.parse, (file) => openPaths.has(file));
   return workspaceSymbols([...open, ...onDisk], params.query);
-});
+}));
 
 documents.listen(connection);
 connection.listen();
