@@ -78,6 +78,8 @@ suite('Council Report in the browser workbench (code-server)', function () {
       'dist/server.js',
       'images/icon.png',
       'package.json',
+      'package.nls.json',
+      'package.nls.nl.json',
       'readme.md',
       'syntaxes/council-report.tmLanguage.json',
       'syntaxes/language-configuration.json',
