@@ -18,13 +18,12 @@ import type {
   FootnoteReference,
   Heading,
   LineKind,
-  Numeral,
   OutlineNode,
   Range,
   Session,
 } from './model';
 import { findCitations } from './citations';
-import { collapse, LineScanner, ParseCache, type DefinitionMatch, type LineFacts } from './lines';
+import { collapse, LineScanner, ParseCache, type CandidateMatch, type DefinitionMatch, type HeadingMatch, type LineFacts } from './lines';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 
 export { ParseCache };
@@ -32,28 +31,16 @@ export { ParseCache };
 const MAX_CONTINUATION_LINES = 2; // a heading wraps over two or three lines
 const MAX_PAGE_CONTINUATION_LINES = 5; // a note's tail at the bottom of the next page
 
-interface HeadingCandidate {
+/** A heading as it stands in its block: the match of its first line, with the title joined
+ *  across its wrapped lines and collapsed. */
+interface HeadingCandidate extends HeadingMatch {
   readonly block: number;
   readonly firstLine: number;
   readonly lastLine: number; // last heading line (continuations included)
-  readonly number: number | null;
-  readonly numberText: string | null;
-  readonly numeral: Numeral | null;
-  readonly numberColumn: number;
-  readonly titleColumn: number;
-  readonly title: string;
-  /** The title starts with a session kind ("Werklunch", ...). */
-  readonly startsWithKind: boolean;
 }
 
-interface ReferenceCandidate {
+interface ReferenceCandidate extends CandidateMatch {
   readonly line: number;
-  readonly column: number;
-  readonly length: number;
-  readonly number: number;
-  /** Glued to a lower-case word or to closing punctuation (strong) rather than to a run of
-   *  capitals such as EU27 or COP30 (weak: a name unless the note fits exactly there). */
-  readonly strong: boolean;
 }
 
 interface NoteBuilder {
@@ -252,18 +239,7 @@ class Parser {
     if (h.number === null && this.facts[lastLine]!.endsInPunctuation) return null;
     let title = h.title;
     for (let l = first + 1; l <= lastLine; l++) title += ' ' + this.line(l);
-    return {
-      block,
-      firstLine: first,
-      lastLine,
-      number: h.number,
-      numberText: h.numberText,
-      numeral: h.numeral,
-      numberColumn: h.numberColumn,
-      titleColumn: h.titleColumn,
-      title: collapse(title),
-      startsWithKind: h.startsWithKind,
-    };
+    return { ...h, block, firstLine: first, lastLine, title: collapse(title) };
   }
 
   private decideHeadings(candidates: (HeadingCandidate | null)[]): (HeadingCandidate & { isDomain: boolean })[] {
@@ -315,7 +291,7 @@ class Parser {
   private findReferenceCandidates(lineCount: number): ReferenceCandidate[] {
     const out: ReferenceCandidate[] = [];
     for (let line = 0; line < lineCount; line++) {
-      for (const c of this.facts[line]!.candidates) out.push({ line, column: c.column, length: c.length, number: c.number, strong: c.strong });
+      for (const c of this.facts[line]!.candidates) out.push({ ...c, line });
     }
     return out;
   }
