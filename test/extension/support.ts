@@ -2,6 +2,8 @@
 // the VS Code API returns into readable lines to compare. They wait on events, never on time.
 
 import * as assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'council-report.council-report';
@@ -23,6 +25,47 @@ export async function openFixture(name: string): Promise<vscode.TextDocument> {
   await vscode.window.showTextDocument(document);
   await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
   return document;
+}
+
+/**
+ * Opens a fresh copy of a fixture report, for a test that edits it. The copy is a file of the
+ * same name in a folder of its own beside the workspace folder (in the run's scratch folder,
+ * see ../run.ts): no other test sees the edits, and the workspace's reports stay as they are.
+ * (Each suite is bundled with its own copy of this module, hence random folder names.)
+ */
+export async function openCopyOf(name: string): Promise<vscode.TextDocument> {
+  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(workspace, 'the tests run with the fixtures folder open as the workspace');
+  const folder = workspace.with({ path: path.posix.join(path.posix.dirname(workspace.path), 'copies', randomUUID()) });
+  await vscode.workspace.fs.createDirectory(folder);
+  const copy = vscode.Uri.joinPath(folder, path.posix.basename(name));
+  await vscode.workspace.fs.copy(fixture(name), copy);
+  const document = await vscode.workspace.openTextDocument(copy);
+  await vscode.window.showTextDocument(document);
+  await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  return document;
+}
+
+/**
+ * The lines a range spans, with the range in brackets, after the line number (from 1); lines
+ * joined by " ⏎ ": "18: lidstaten wil de drempels verhogen.[2] Nederland sloot zich daarbij aan."
+ */
+export function marked(document: vscode.TextDocument, range: vscode.Range): string {
+  const lines: string[] = [];
+  for (let l = range.start.line; l <= range.end.line; l++) {
+    let text = document.lineAt(l).text;
+    if (l === range.end.line) text = `${text.slice(0, range.end.character)}]${text.slice(range.end.character)}`;
+    if (l === range.start.line) text = `${text.slice(0, range.start.character)}[${text.slice(range.start.character)}`;
+    lines.push(text);
+  }
+  return `${range.start.line + 1}: ${lines.join(' ⏎ ')}`;
+}
+
+/** The document's lines from `first` to `last` (counted from 1, as the Problems panel does). */
+export function linesOf(document: vscode.TextDocument, first: number, last = first): string[] {
+  const out: string[] = [];
+  for (let l = first; l <= last; l++) out.push(document.lineAt(l - 1).text);
+  return out;
 }
 
 /** The position of `needle` in the document, `offset` code units into it. */
@@ -69,6 +112,29 @@ export function untilDiagnostics(uri: vscode.Uri, expected: readonly string[], t
       } catch (e) {
         reject(e);
       }
+    }, timeoutMs);
+  });
+}
+
+/**
+ * Waits until `holds()` is true of the document, checking again on every change to its text.
+ * For edits that an extension applies after its command has returned.
+ */
+export function untilText(document: vscode.TextDocument, what: string, holds: () => boolean, timeoutMs = 15_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (holds()) {
+      resolve();
+      return;
+    }
+    const subscription = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== document || !holds()) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`${what}: not so within ${timeoutMs} ms; the text is now:\n${document.getText()}`));
     }, timeoutMs);
   });
 }
