@@ -10,7 +10,7 @@ import { invariantViolations } from './invariants';
 
 export type WorkerRequest =
   | { readonly kind: 'check'; readonly input: string; readonly n: number }
-  | { readonly kind: 'scale'; readonly input: string; readonly n: number; readonly smallest: number };
+  | { readonly kind: 'scale'; readonly input: string; readonly n: number };
 
 export interface CheckResult {
   readonly chars: number;
@@ -70,21 +70,20 @@ function fastest(text: string, reps: number, samples = 4): number {
   return best;
 }
 
-/** Times the input at n and 4n. n shrinks (from `start`, down to `smallest`) while one analysis
- *  takes over 40 ms, to keep the run short, or grows while one takes under 1 ms, so that the work
- *  and not fixed costs is timed. The analyses are repeated until a sample takes 10 ms, so that
- *  timer resolution and one-off pauses do not decide the ratio. The texts stay under a few MB:
- *  past the processor's caches every extra megabyte costs more than the one before. */
-function scale(input: string, start: number, smallest: number): ScaleResult {
+/** Times the input at n and 4n. n starts small and doubles while one analysis takes under 5 ms
+ *  (up to 400,000 characters), so that the work and not fixed costs is timed, and so that an
+ *  input that is not linear stops growing early and is caught by its ratio in well under a
+ *  second. The analyses are repeated until a sample takes 10 ms, so that timer resolution and
+ *  one-off pauses do not decide the ratio. The texts stay under a few MB: past the processor's
+ *  caches every extra megabyte costs more than the one before. */
+function scale(input: string, start: number): ScaleResult {
   let n = start;
   let text = hostileInput(input, n);
-  let step = 0; // -1 shrinking, +1 growing: never both
   for (;;) {
     analyse(text); // warm-up: compile, optimise, grow the heap
-    const once = fastest(text, 1, 1);
-    if (once > 40 && step <= 0 && n / 2 >= smallest) [n, step] = [Math.floor(n / 2), -1];
-    else if (once < 1 && step >= 0 && n < 400_000) [n, step] = [n * 2, 1];
-    else break;
+    analyse(text);
+    if (fastest(text, 1, 1) >= 5 || n * 2 > 400_000) break;
+    n *= 2;
     text = hostileInput(input, n);
   }
   const reps = Math.max(1, Math.ceil(10 / Math.max(fastest(text, 1, 2), 0.01)));
@@ -95,5 +94,5 @@ function scale(input: string, start: number, smallest: number): ScaleResult {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  parentPort!.postMessage(request.kind === 'check' ? check(request.input, request.n) : scale(request.input, request.n, request.smallest));
+  parentPort!.postMessage(request.kind === 'check' ? check(request.input, request.n) : scale(request.input, request.n));
 });
