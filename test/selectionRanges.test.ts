@@ -149,3 +149,8 @@ test('in the tail of a note continued on the next page: that part, then the note
     "0:0-9:31 'Tekst over de lidstaten.1 … rstuk 21501-20, nr. 2236.'",
   ]);
 });
+
+test('a full stop after an abbreviation or an initial ends no sentence', () => {
+  const lines = ['Tekst.1', '', '1 Kamerstuk 21501-30, nr. 598, en de br|ief van mr. J. Jansen, o.a. over art. 5. Tweede zin.'];
+  assert.deepEqual(expand(lines).slice(0, 2), ["2:37-2:42 'brief'", "2:0-2:79 '1 Kamerstuk 21501-30, nr. … Jansen, o.a. over art. 5.'"]);
+});

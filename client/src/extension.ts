@@ -39,7 +39,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'councilReport' },
   };
   client = new LanguageClient('councilReport', 'Council Report', serverOptions, clientOptions);
-  context.subscriptions.push(commands.registerTextEditorCommand(INSERT_FOOTNOTE, (editor) => insertFootnote(editor)));
+  // registerCommand, not registerTextEditorCommand: the latter does not wait for an async
+  // callback, so a keybinding or macro chained after the command would run before the edit.
+  context.subscriptions.push(
+    commands.registerCommand(INSERT_FOOTNOTE, async () => {
+      const editor = window.activeTextEditor;
+      if (editor && editor.document.languageId === 'council-report') await insertFootnote(editor);
+    }),
+  );
   await client.start();
 }
 

@@ -140,8 +140,19 @@ function endsSentence(doc: CouncilDocument, line: number, text: string, b: numbe
   const reference = referenceAt(doc, { line, character: b });
   if (reference && reference.range.end.character === b) j = reference.range.start.character;
   while (j > 0 && CLOSERS.has(text[j - 1]!)) j--;
-  return j > 0 && SENTENCE_END.has(text[j - 1]!);
+  if (!(j > 0 && SENTENCE_END.has(text[j - 1]!))) return false;
+  // "nr. 598", "art. 5", "o.a. de", "J. Jansen": a full stop after an abbreviation or an
+  // initial ends no sentence, unless a reference is glued to it.
+  if (text[j - 1] === '.' && !reference) {
+    let w = j - 1;
+    while (w > 0 && !SPACE.test(text[w - 1]!) && text[w - 1] !== '(') w--;
+    const word = text.slice(w, j).toLowerCase();
+    if (ABBREVIATIONS.has(word) || /^\p{L}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word)) return false;
+  }
+  return true;
 }
+
+const ABBREVIATIONS = new Set(['nr.', 'nrs.', 'art.', 'artt.', 'jl.', 'bijv.', 'bv.', 'resp.', 'incl.', 'excl.', 'vgl.', 'zgn.', 'ca.', 'mr.', 'dr.', 'prof.', 'blz.', 'p.', 'pp.', 'lid.', 'par.', 'hfst.', 'min.', 'dhr.', 'mevr.', 'e.d.', 'etc.']);
 
 function skipSpace(p: Position, lastLine: number, lineText: LineText): Position {
   let { line, character } = p;
