@@ -342,7 +342,10 @@ describe('Insert Footnote (Ctrl+Alt+F)', () => {
     const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as {
       contributes: { commands: { command: string; title: string }[]; keybindings: { command: string; key: string; mac: string; when: string }[] };
     };
-    assert.ok(manifest.contributes.commands.some((c) => c.command === 'councilReport.insertFootnote' && c.title === 'Insert Footnote'));
+    // Titles come from package.nls.json (English) and package.nls.nl.json.
+    const strings = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const title = (t: string): string => t.replace(/^%(.+)%$/, (_, key: string) => strings[key] ?? t);
+    assert.ok(manifest.contributes.commands.some((c) => c.command === 'councilReport.insertFootnote' && title(c.title) === 'Insert Footnote'));
     const binding = manifest.contributes.keybindings.find((k) => k.command === 'councilReport.insertFootnote');
     assert.deepEqual(binding && [binding.key, binding.mac], ['ctrl+alt+f', 'cmd+alt+f']);
     assert.match(binding!.when, /editorLangId == council-report/);

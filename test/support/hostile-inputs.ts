@@ -41,12 +41,10 @@ export const LINEAR_PROBES: Readonly<Record<string, (n: number) => string>> = {
   'closing formulas': (n) => lines('De Minister van Justitie en Veiligheid,\n', n / 41),
   'notes left open across pages': (n) => '1. Justitie\n\nTekst,1 hier.\n\n' + lines('1 Een noot die doorloopt tot op de\n\n2\n\nvolgende,', n / 50),
   'a generated report': (n) => generateReport({ size: n, seed: 7 }).text,
+  'web addresses with glued digits on one line': (n) => 'Zie https://e.nl/a1 '.repeat(n / 20),
 };
 
 /** Inputs that are not analysed in linear time today; each has a test marked todo. */
-export const KNOWN_NONLINEAR: Readonly<Record<string, (n: number) => string>> = {
-  'web addresses with glued digits on one line': (n) => 'Zie https://e.nl/a1 '.repeat(n / 20),
-};
 
 const TEN_MB_CHUNK = 'De lidstaten,1 spraken over EU27 en 150.000 euro (artikel 78(3)) in 2027 ';
 
@@ -78,7 +76,7 @@ export const TEN_MB_REFERENCES = Math.ceil(10_000_000 / TEN_MB_CHUNK.length);
 export function hostileInput(name: string, n: number): string {
   const big = BIG_INPUTS[name];
   if (big) return big();
-  const make = LINEAR_PROBES[name] ?? KNOWN_NONLINEAR[name];
+  const make = LINEAR_PROBES[name];
   if (!make) throw new Error(`no hostile input named ${name}`);
   return make(n);
 }

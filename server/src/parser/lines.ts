@@ -229,6 +229,7 @@ function definitionMatch(s: string): DefinitionMatch | null {
 function referenceCandidates(s: string): readonly CandidateMatch[] {
   let out: CandidateMatch[] | null = null;
   let urls: [number, number][] | null = null;
+  let url = 0;
   const n = s.length;
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(s); m !== null; m = DIGIT_RUN.exec(s)) {
@@ -277,7 +278,9 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
       urls = [];
       if (s.includes('://') || s.includes('www.')) for (const u of s.matchAll(URL)) urls.push([u.index, u.index + u[0].length]);
     }
-    if (urls.some(([a, b]) => start >= a && start < b)) continue;
+    // Digits inside a web address are part of it. Both come in text order: one pass.
+    while (url < urls.length && urls[url]![1] <= start) url++;
+    if (url < urls.length && urls[url]![0] <= start) continue;
     const number = Number(m[0]);
     if (number < 1) continue;
     (out ??= []).push({ column: start, length: end - start, number, strong });
