@@ -18,7 +18,6 @@ import {
   type CodeAction,
   type Command,
   type InitializeResult,
-  type Position,
   type PublishDiagnosticsParams,
   type Range,
   type TextEdit,
@@ -26,6 +25,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES, LspClient } from './support/lsp-client';
 import { applyToText } from './support/edits';
+import { reportMaker, type TestDocument } from './support/test-document';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -48,27 +48,7 @@ const EDITING_CAPABILITIES: ClientCapabilities = {
 
 // ---- documents written as lines, with `|` marking cursor positions
 
-interface TestDocument {
-  readonly uri: string;
-  readonly text: string;
-  readonly cursors: readonly Position[];
-}
-
-let documentCount = 0;
-
-function report(lines: readonly string[]): TestDocument {
-  const cursors: Position[] = [];
-  const clean = lines.map((line, lineNumber) => {
-    let out = '';
-    for (const ch of line) {
-      if (ch === '|') cursors.push({ line: lineNumber, character: out.length });
-      else out += ch;
-    }
-    return out;
-  });
-  documentCount++;
-  return { uri: `file:///rapporten/bewerken-${documentCount}.council`, text: clean.join('\n') + '\n', cursors };
-}
+const report = reportMaker('bewerken');
 
 /** Opens the document and waits for its first findings. */
 async function open(client: LspClient, doc: TestDocument): Promise<PublishDiagnosticsParams> {
@@ -269,7 +249,8 @@ describe('quick fixes and fix-all over the protocol', () => {
       // The fixed text, opened as a report of its own: the server's findings on it.
       const { edits, version } = editsIn(action.edit ?? null, doc.uri);
       assert.equal(version, 1, label);
-      const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: applyToText(doc.text, edits), cursors: [] };
+      const fixedText = applyToText(doc.text, edits);
+      const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: fixedText, lines: fixedText.split('\n'), cursors: [] };
       const after = counts(findings(await open(client, fixed)));
       assert.ok((after.get(String(diagnostic.code)) ?? 0) < before.get(String(diagnostic.code))!, `${label} is still there`);
       for (const [code, n] of after) assert.ok(n <= (before.get(code) ?? 0), `${label}: the fix caused ${code}`);

@@ -17,40 +17,18 @@ import {
   type InitializeResult,
   type Location,
   type MarkupContent,
-  type Position,
   type Range,
   type SelectionRange,
   type SymbolInformation,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lsp-client';
+import { reportMaker, type TestDocument } from './support/test-document';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
 
-interface TestDocument {
-  readonly uri: string;
-  readonly text: string;
-  /** The `|` markers, in order, as positions in the text without them. */
-  readonly cursors: readonly Position[];
-}
-
-let documentCount = 0;
-
-function report(lines: readonly string[], eol: '\n' | '\r\n' = '\n'): TestDocument {
-  const cursors: Position[] = [];
-  const clean = lines.map((line, lineNumber) => {
-    const parts = line.split('|');
-    let character = 0;
-    for (const part of parts.slice(0, -1)) {
-      character += part.length;
-      cursors.push({ line: lineNumber, character });
-    }
-    return parts.join('');
-  });
-  documentCount++;
-  return { uri: `file:///rapporten/navigatie-${documentCount}.council`, text: clean.join(eol) + eol, cursors };
-}
+const report = reportMaker('navigatie');
 
 async function opened(client: LspClient, doc: TestDocument): Promise<void> {
   const published = client.nextDiagnostics(doc.uri, 1);

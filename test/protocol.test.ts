@@ -16,46 +16,19 @@ import {
   type DefinitionLink,
   type DocumentSymbol,
   type InitializeResult,
-  type Position,
   type PublishDiagnosticsParams,
   type Range,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES, LspClient, registeredMethods } from './support/lsp-client';
+import { reportMaker, type TestDocument } from './support/test-document';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
 
 // ---- documents written as lines, with `|` marking cursor positions
 
-interface TestDocument {
-  readonly uri: string;
-  readonly text: string;
-  readonly lines: readonly string[];
-  /** The `|` markers, in order, as LSP positions in the text without them. */
-  readonly cursors: readonly Position[];
-}
-
-let documentCount = 0;
-
-function report(lines: readonly string[], eol: '\n' | '\r\n' = '\n'): TestDocument {
-  const cursors: Position[] = [];
-  const clean = lines.map((line, lineNumber) => {
-    let out = '';
-    for (const ch of line) {
-      if (ch === '|') cursors.push({ line: lineNumber, character: out.length });
-      else out += ch;
-    }
-    return out;
-  });
-  documentCount++;
-  return {
-    uri: `file:///rapporten/verslag-${documentCount}.council`,
-    text: clean.join(eol) + eol,
-    lines: clean,
-    cursors,
-  };
-}
+const report = reportMaker('verslag');
 
 // ---- readable dumps
 
