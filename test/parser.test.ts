@@ -421,3 +421,37 @@ describe('the line cache of an editor', () => {
     assert.deepEqual(parse(changed, undefined, cache), parse(changed));
   });
 });
+
+describe('typing words into a paragraph', () => {
+  test('keeps the structure: the same lists come back, with the moved ends, equal to a fresh parse', async () => {
+    const { generateReport } = await import('./bench/generate');
+    const cache = new ParseCache();
+    let text = generateReport({ size: 20_000, seed: 3 }).text;
+    const first = parse(text, undefined, cache);
+    const lines = text.split('\n');
+    const line = first.paragraphs[3]!.end.line; // the last line of a paragraph: its end moves
+    let kept = 0;
+    for (const ch of ' nog een paar woorden'.split('')) {
+      const before = parse(text, undefined, cache);
+      lines[line] += ch;
+      text = lines.join('\n');
+      cache.noteChange(line, line, 0);
+      const after = parse(text, undefined, cache);
+      assert.deepEqual(after, parse(text), `after typing '${ch}'`);
+      if (after.references === before.references) kept++;
+    }
+    assert.ok(kept >= 15, `the structure was kept for only ${kept} keystrokes`);
+    assert.equal(parse(text, undefined, cache).paragraphs[3]!.end.character, lines[line]!.trimEnd().length);
+  });
+
+  test('a keystroke that makes a reference or a heading is parsed in full', () => {
+    const cache = new ParseCache();
+    const lines = ['Tekst over de lidstaten', '', '1 Noot.'];
+    parse(lines.join('\n'), undefined, cache);
+    lines[0] += '.1';
+    cache.noteChange(0, 0, 0);
+    const typed = parse(lines.join('\n'), undefined, cache);
+    assert.deepEqual(typed.references.map((r) => r.number), [1]);
+    assert.deepEqual(typed, parse(lines.join('\n')));
+  });
+});

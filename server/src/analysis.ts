@@ -25,5 +25,17 @@ export interface Analysis {
  *  the lines that changed. */
 export function analyse(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): Analysis {
   const document = parse(text, options.parse, cache);
-  return { document, diagnostics: computeDiagnostics(document, options.diagnostics) };
+  // The parser hands back the previous version's references and notes, the very same lists,
+  // only when an edit changed no structure; the findings are then the previous ones too.
+  const previous = cache && previousAnalyses.get(cache);
+  const unchanged =
+    previous !== undefined &&
+    previous.options === options &&
+    previous.analysis.document.references === document.references &&
+    previous.analysis.document.definitions === document.definitions;
+  const analysis = { document, diagnostics: unchanged ? previous.analysis.diagnostics : computeDiagnostics(document, options.diagnostics) };
+  if (cache) previousAnalyses.set(cache, { options, analysis });
+  return analysis;
 }
+
+const previousAnalyses = new WeakMap<ParseCache, { options: AnalysisOptions; analysis: Analysis }>();

@@ -4,7 +4,7 @@
 // version of a document keeps its facts: the parser looks them up instead of scanning again
 // (see ParseCache), and the rest of the parse works from the facts and a few counters.
 
-import type { Numeral } from './model';
+import type { CouncilDocument, Numeral } from './model';
 import type { ParseOptions } from './options';
 
 export interface HeadingMatch {
@@ -304,6 +304,7 @@ export class ParseCache {
   /** Lines [start, end] of the current text may differ; lines after end moved by delta. */
   private changed: { start: number; end: number; delta: number } | null = null;
   private unknown = true;
+  private document: CouncilDocument | null = null;
 
   /** Lines `startLine`..`endLine` (as the text was just before this change) were replaced by
    *  text holding `lineBreaks` line breaks. Changes are reported in the order they apply. */
@@ -327,11 +328,7 @@ export class ParseCache {
   }
 
   /** @internal For the parser: the facts of line i if they can be reused, given its length. */
-  begin(
-    text: string,
-    options: ParseOptions,
-    lineCount: number,
-  ): { reuse: (line: number, length: number) => LineFacts | undefined; end: (facts: readonly LineFacts[], lengths: Int32Array) => void } {
+  begin(text: string, options: ParseOptions, lineCount: number): ParseMemo {
     const facts = this.facts;
     const lengths = this.lengths;
     let usable = facts !== null && lengths !== null && this.options === options && !this.unknown;
@@ -349,12 +346,15 @@ export class ParseCache {
     } else if (usable && facts!.length !== lineCount) {
       usable = false;
     }
+    const previous = usable && delta === 0 && this.document !== null ? { facts: facts!, document: this.document } : null;
     return {
       reuse: (line, length) => {
         if (!usable || (line >= start && line <= end)) return undefined;
         const old = line < start ? line : line - delta;
         return lengths![old] === length ? facts![old] : undefined;
       },
+      changedLines: previous ? { start, end: Math.min(end, lineCount - 1) } : null,
+      previous,
       end: (next, nextLengths) => {
         this.text = text;
         this.facts = next;
@@ -362,7 +362,39 @@ export class ParseCache {
         this.options = options;
         this.changed = null;
         this.unknown = false;
+        this.document = null;
+      },
+      keep: (document) => {
+        this.document = document;
       },
     };
   }
+}
+
+/** What a parse gets from the cache. @internal */
+export interface ParseMemo {
+  /** The previous version's facts for a line outside the changed lines, if its length agrees. */
+  reuse(line: number, length: number): LineFacts | undefined;
+  /** When the line count is unchanged: the lines scanned anew; every other line was reused. */
+  readonly changedLines: { readonly start: number; readonly end: number } | null;
+  readonly previous: { readonly facts: readonly LineFacts[]; readonly document: CouncilDocument } | null;
+  end(facts: readonly LineFacts[], lengths: Int32Array): void;
+  /** The document parsed from these facts, for the next version's shortcut. */
+  keep(document: CouncilDocument): void;
+}
+
+/** Whether two lines read the same to the parser, whatever their words: same kind, same shape
+ *  of heading and note, same reference candidates. Only where they end may differ. */
+export function sameStructure(a: LineFacts, b: LineFacts): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind || a.startsLower !== b.startsLower || a.endsInPunctuation !== b.endsInPunctuation) return false;
+  if (a.closing !== b.closing || a.salutation !== b.salutation || a.heading !== null || b.heading !== null) return false;
+  if (a.definition !== null || b.definition !== null) return false;
+  if (a.candidates.length !== b.candidates.length) return false;
+  for (let i = 0; i < a.candidates.length; i++) {
+    const x = a.candidates[i]!;
+    const y = b.candidates[i]!;
+    if (x.column !== y.column || x.length !== y.length || x.number !== y.number || x.strong !== y.strong) return false;
+  }
+  return true;
 }

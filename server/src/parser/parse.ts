@@ -23,7 +23,7 @@ import type {
   Session,
 } from './model';
 import { findCitations } from './citations';
-import { collapse, LineScanner, ParseCache, type CandidateMatch, type DefinitionMatch, type HeadingMatch, type LineFacts } from './lines';
+import { collapse, LineScanner, ParseCache, sameStructure, type CandidateMatch, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 
 export { ParseCache };
@@ -65,6 +65,8 @@ class Parser {
   private blocks: [number, number][] = [];
   private readonly blockOf: Int32Array;
   private readonly scanner: LineScanner;
+  private memo: ParseMemo | null = null;
+  private shortcutAllowed = true;
 
   constructor(
     private readonly text: string,
@@ -80,15 +82,87 @@ class Parser {
   private scanLines(cache: ParseCache | undefined, options: ParseOptions): void {
     const lineCount = this.lineStarts.length;
     const memo = cache?.begin(this.text, options, lineCount);
+    const changed = memo?.changedLines ?? null;
     const lengths = new Int32Array(lineCount);
     for (let i = 0; i < lineCount; i++) {
       const length = this.lineEnds[i]! - this.lineStarts[i]!;
       lengths[i] = length;
-      const f = memo?.reuse(i, length) ?? this.scanner.scan(this.line(i));
+      let f = memo?.reuse(i, length);
+      if (f === undefined) {
+        f = this.scanner.scan(this.line(i));
+        // Scanned outside the lines said to have changed: the report did not add up.
+        if (changed && (i < changed.start || i > changed.end)) this.shortcutAllowed = false;
+      }
       this.facts.push(f);
       this.kinds.push(f.kind);
     }
     memo?.end(this.facts, lengths);
+    this.memo = memo ?? null;
+  }
+
+  /**
+   * When an edit changed only the words of body or frame lines (no line added or removed, every
+   * changed line of the same kind, shape and reference candidates as before), the structure is
+   * the previous version's: only the ranges that end on a changed line move their end.
+   */
+  private unchangedStructure(): CouncilDocument | null {
+    const memo = this.memo;
+    if (!memo || !this.shortcutAllowed || !memo.previous || !memo.changedLines) return null;
+    const { facts: before, document: previous } = memo.previous;
+    const { start, end } = memo.changedLines;
+    const ends = new Map<number, number>();
+    for (let i = start; i <= end; i++) {
+      const kind = previous.lineKinds[i];
+      if (kind !== 'body' && kind !== 'frame' && kind !== 'blank' && kind !== 'page-furniture') return null;
+      if (!sameStructure(before[i]!, this.facts[i]!)) return null;
+      if (before[i]!.contentEnd !== this.facts[i]!.contentEnd) ends.set(i, this.facts[i]!.contentEnd);
+    }
+    const moved = (r: Range): Range => {
+      const character = ends.get(r.end.line);
+      return character === undefined || character === r.end.character ? r : { start: r.start, end: { line: r.end.line, character } };
+    };
+    const session = (s: Session): Session => (ends.has(s.range.end.line) ? { ...s, range: moved(s.range) } : s);
+    const outline = previous.outline.map((n): OutlineNode =>
+      n.kind === 'domain' ? { ...n, range: moved(n.range), sessions: n.sessions.map(session) } : session(n),
+    );
+    return this.finish({
+      ...previous,
+      outline,
+      paragraphs: previous.paragraphs.map(moved),
+      letterFrame: previous.letterFrame && moved(previous.letterFrame),
+      closing: previous.closing && moved(previous.closing),
+    });
+  }
+
+  /** The document with its lists of domains and sessions and its lazily found citations. */
+  private finish(doc: Omit<CouncilDocument, 'domains' | 'sessions' | 'citations'>): CouncilDocument {
+    const domains = doc.outline.filter((n): n is Domain => n.kind === 'domain');
+    const sessions: Session[] = [];
+    for (const node of doc.outline) {
+      if (node.kind === 'domain') for (const session of node.sessions) sessions.push(session);
+      else sessions.push(node);
+    }
+    const text = this.text;
+    const lineStarts = this.lineStarts;
+    let citations: ReturnType<typeof findCitations> | null = null;
+    const result: CouncilDocument = {
+      lineCount: doc.lineCount,
+      lineKinds: doc.lineKinds,
+      outline: doc.outline,
+      domains,
+      sessions,
+      references: doc.references,
+      definitions: doc.definitions,
+      paragraphs: doc.paragraphs,
+      letterFrame: doc.letterFrame,
+      closing: doc.closing,
+      // Links are asked for far less often than the text changes: found when first read.
+      get citations() {
+        return (citations ??= findCitations(text, lineStarts));
+      },
+    };
+    this.memo?.keep(result);
+    return result;
   }
 
   private splitLines(): void {
@@ -137,6 +211,8 @@ class Parser {
   }
 
   run(): CouncilDocument {
+    const unchanged = this.unchangedStructure();
+    if (unchanged) return unchanged;
     const lineCount = this.lineStarts.length;
     this.findBlocks(lineCount);
     const headings = this.decideHeadings(this.findHeadingCandidates());
@@ -154,31 +230,16 @@ class Parser {
     const { letterFrame, closing } = this.classifyRest(lineCount, firstHeading, closingStart);
     const trailingNotesStart = this.findTrailingNotes(lineCount);
     const outline = this.buildOutline(acceptedHeadings, lineCount, closingStart, trailingNotesStart, references);
-    const domains = outline.filter((n): n is Domain => n.kind === 'domain');
-    const sessions: Session[] = [];
-    for (const node of outline) {
-      if (node.kind === 'domain') for (const session of node.sessions) sessions.push(session);
-      else sessions.push(node);
-    }
-    const text = this.text;
-    const lineStarts = this.lineStarts;
-    let citations: ReturnType<typeof findCitations> | null = null;
-    return {
+    return this.finish({
       lineCount,
       lineKinds: this.kinds,
       outline,
-      domains,
-      sessions,
       references,
       definitions,
       paragraphs: this.findParagraphs(lineCount),
       letterFrame,
       closing,
-      // Links are asked for far less often than the text changes: found when first read.
-      get citations() {
-        return (citations ??= findCitations(text, lineStarts));
-      },
-    };
+    });
   }
 
   // ---- 1. lines and blocks
