@@ -11,31 +11,26 @@ export function compare(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
-export function referenceAt(doc: CouncilDocument, p: Position): FootnoteReference | undefined {
-  const refs = doc.references;
-  // the last reference that starts at or before p
+/** The item of a list sorted by position that the cursor touches: the last one whose range
+ *  starts at or before the cursor, if the cursor is on it or right after it. */
+function itemAt<T>(items: readonly T[], rangeOf: (item: T) => Range, p: Position): T | undefined {
   let lo = 0;
-  let hi = refs.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (compare(refs[mid]!.range.start, p) <= 0) lo = mid + 1;
+    if (compare(rangeOf(items[mid]!).start, p) <= 0) lo = mid + 1;
     else hi = mid;
   }
-  const candidate = refs[lo - 1];
-  return candidate && touches(candidate.range, p) ? candidate : undefined;
+  const candidate = items[lo - 1];
+  return candidate !== undefined && touches(rangeOf(candidate), p) ? candidate : undefined;
+}
+
+export function referenceAt(doc: CouncilDocument, p: Position): FootnoteReference | undefined {
+  return itemAt(doc.references, (r) => r.range, p);
 }
 
 export function definitionAt(doc: CouncilDocument, p: Position): FootnoteDefinition | undefined {
-  const defs = doc.definitions;
-  let lo = 0;
-  let hi = defs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compare(defs[mid]!.numberRange.start, p) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = defs[lo - 1];
-  return candidate && touches(candidate.numberRange, p) ? candidate : undefined;
+  return itemAt(doc.definitions, (d) => d.numberRange, p);
 }
 
 export function definitionsOf(doc: CouncilDocument, number: number): FootnoteDefinition[] {
