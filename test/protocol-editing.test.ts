@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   LSPErrorCodes,
   ResponseError,
@@ -23,7 +23,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { CLIENT_CAPABILITIES, LspClient } from './support/lsp-client';
+import { CLIENT_CAPABILITIES, LspClient, useServer } from './support/lsp-client';
 import { applyToText } from './support/edits';
 import { reportMaker, type TestDocument } from './support/test-document';
 
@@ -99,18 +99,7 @@ describe('editing a council report through the language server', () => {
   let client: LspClient;
   let initializeResult: InitializeResult;
 
-  before(async () => {
-    ({ client, initializeResult } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
-  });
-
-  after(async () => {
-    if (client === undefined) return;
-    try {
-      await client.shutdown();
-    } finally {
-      client.kill();
-    }
-  });
+  useServer({ capabilities: EDITING_CAPABILITIES }, (started) => ({ client, initializeResult } = started));
 
   it('announces rename with prepare, and quick fixes and fix-all as code action kinds', LIMIT, () => {
     assert.deepEqual(initializeResult.capabilities.renameProvider, { prepareProvider: true });
@@ -206,18 +195,7 @@ function asCodeAction(action: Command | CodeAction): CodeAction {
 describe('quick fixes and fix-all over the protocol', () => {
   let client: LspClient;
 
-  before(async () => {
-    ({ client } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
-  });
-
-  after(async () => {
-    if (client === undefined) return;
-    try {
-      await client.shutdown();
-    } finally {
-      client.kill();
-    }
-  });
+  useServer({ capabilities: EDITING_CAPABILITIES }, (started) => ({ client } = started));
 
   it('the report has every finding', LIMIT, async () => {
     const doc = report(EVERY_FINDING);
@@ -305,18 +283,7 @@ describe('Insert Footnote (Ctrl+Alt+F)', () => {
   let initializeResult: InitializeResult;
   const COMMAND = 'councilReport.computeFootnoteInsertion';
 
-  before(async () => {
-    ({ client, initializeResult } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
-  });
-
-  after(async () => {
-    if (client === undefined) return;
-    try {
-      await client.shutdown();
-    } finally {
-      client.kill();
-    }
-  });
+  useServer({ capabilities: EDITING_CAPABILITIES }, (started) => ({ client, initializeResult } = started));
 
   it('is a server command, and a client command with its keybinding in package.json', LIMIT, () => {
     assert.deepEqual(initializeResult.capabilities.executeCommandProvider, { commands: [COMMAND] });
@@ -370,18 +337,7 @@ describe('completion', () => {
   let client: LspClient;
   let initializeResult: InitializeResult;
 
-  before(async () => {
-    ({ client, initializeResult } = await LspClient.start({ capabilities: EDITING_CAPABILITIES }));
-  });
-
-  after(async () => {
-    if (client === undefined) return;
-    try {
-      await client.shutdown();
-    } finally {
-      client.kill();
-    }
-  });
+  useServer({ capabilities: EDITING_CAPABILITIES }, (started) => ({ client, initializeResult } = started));
 
   const items = (result: CompletionItem[] | CompletionList | null): CompletionItem[] => (Array.isArray(result) ? result : (result?.items ?? []));
 

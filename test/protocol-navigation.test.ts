@@ -22,7 +22,7 @@ import {
   type SymbolInformation,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './support/lsp-client';
+import { LspClient, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
@@ -103,18 +103,7 @@ describe('navigation over the protocol', () => {
   let client: LspClient;
   let initializeResult: InitializeResult;
 
-  before(async () => {
-    ({ client, initializeResult } = await LspClient.start());
-  });
-
-  after(async () => {
-    if (client === undefined) return;
-    try {
-      await client.shutdown();
-    } finally {
-      client.kill();
-    }
-  });
+  useServer({}, (started) => ({ client, initializeResult } = started));
 
   it('announces hovers, references and highlights', LIMIT, () => {
     const { capabilities } = initializeResult;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   DiagnosticSeverity,
   SymbolKind,
@@ -20,7 +20,7 @@ import {
   type Range,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
-import { CLIENT_CAPABILITIES, LspClient, registeredMethods } from './support/lsp-client';
+import { CLIENT_CAPABILITIES, LspClient, registeredMethods, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
@@ -132,18 +132,7 @@ describe('the council-report language server over stdio', () => {
   let client: LspClient;
   let initializeResult: InitializeResult;
 
-  before(async () => {
-    ({ client, initializeResult } = await LspClient.start());
-  });
-
-  after(async () => {
-    if (client === undefined) return; // before() failed, and said why
-    try {
-      await client.shutdown();
-    } finally {
-      client.kill();
-    }
-  });
+  useServer({}, (started) => ({ client, initializeResult } = started));
 
   it('answers initialize with its capabilities and name, then asks for the user settings', LIMIT, async () => {
     const { capabilities, serverInfo } = initializeResult;

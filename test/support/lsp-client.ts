@@ -4,6 +4,7 @@
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 import {
   CodeActionRequest,
   CompletionRequest,
@@ -411,4 +412,25 @@ export class LspClient {
 export function registeredMethods(request: ServerRequest): string[] {
   const params = request.params as { registrations?: Registration[] } | null;
   return (params?.registrations ?? []).map((r) => r.method);
+}
+
+/**
+ * One server for the tests of a suite: started before them (`onStart` receives it), shut down
+ * and ended after them.
+ */
+export function useServer(options: StartOptions, onStart: (started: { client: LspClient; initializeResult: InitializeResult }) => void): void {
+  let client: LspClient | undefined;
+  before(async () => {
+    const started = await LspClient.start(options);
+    client = started.client;
+    onStart(started);
+  });
+  after(async () => {
+    if (client === undefined) return; // start failed, and said why
+    try {
+      await client.shutdown();
+    } finally {
+      client.kill();
+    }
+  });
 }
