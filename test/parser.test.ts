@@ -361,6 +361,23 @@ describe('files', () => {
     assert.equal(doc.domains[0]!.heading.range.start.character, 1);
   });
 
+  test('every kind of white space counts as blank, as in an editor', () => {
+    // The scanner tests character codes itself instead of trimming; it must agree with \s.
+    const spaces: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+    assert.equal(spaces.length, 25);
+    for (const space of spaces.filter((c) => c !== '\n' && c !== '\r')) {
+      const doc = parse(`1. Justitie\n${space}\n1. Diversen${space}\n\nTekst.1${space}\n\n1 Noot.`);
+      assert.deepEqual(dumpOutline(doc), ["domain 1 'Justitie' 0:0-4:7", "  session 1 'Diversen' 2:0-4:7"], `U+${space.charCodeAt(0).toString(16)}`);
+      assert.equal(doc.lineKinds[1], 'blank', `U+${space.charCodeAt(0).toString(16)}`);
+      assert.equal(doc.references.length, 1, `U+${space.charCodeAt(0).toString(16)}`);
+    }
+    // A letter or a symbol is not white space: that line is text, and the heading above it is a session.
+    for (const other of ['\u200B', '\u180E', 'x', '\u00AD']) {
+      assert.notEqual(parse(`1. Justitie\n${other}\n1. Diversen`).lineKinds[1], 'blank', `U+${other.charCodeAt(0).toString(16)}`);
+    }
+  });
+
   test('an empty document and a document of blank lines give an empty model', () => {
     for (const t of ['', '\n\n', '\r\n', '   ']) {
       const doc = parse(t);

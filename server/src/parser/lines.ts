@@ -53,22 +53,23 @@ export interface LineFacts {
   readonly candidates: readonly CandidateMatch[];
 }
 
-// A blank line, also one holding only a no-break space or a stray byte-order mark.
-const BLANK = /^[\s\uFEFF]*$/;
 // A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
 const PAGE_FURNITURE = /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
-// "1. Title", " 1. Title", "II.\tTitle", "3.\u00a0Title".
-const NUMBERED_HEADING = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+(\S.*)$/;
+// "1. Title", " 1. Title", "II.\tTitle", "3.\u00a0Title". The s flag throughout: a line may hold
+// U+2028 or U+2029, which an editor does not break lines at but `.` would not match.
+const NUMBERED_HEADING = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+(\S.*)$/s;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // A footnote definition line: number, white space, note text.
-const DEFINITION = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/;
+const DEFINITION = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/s;
 // Two sentences in one line: a numbered paragraph, not a heading.
 const SENTENCE_BREAK = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
-const CLOSING = /^\uFEFF?[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/;
+const CLOSING = /^\uFEFF?[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/s;
 const SALUTATION = /^\s*(?:Geachte|Zeer geachte)\b/;
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
-const DIGIT_RUN = /\d+/g;
+// A run of at most three digits right after something other than white space: the only runs
+// that can be references. Matched one character early (a lookbehind is four times slower).
+const GLUED_NUMBER = /[^\s\d]\d{1,3}(?!\d)/g;
 const LETTER = /\p{L}/u;
 const WHITE_SPACE_RUN = /[\s\u00A0\uFEFF]+/g;
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', "'", '»']);
@@ -89,6 +90,13 @@ const BLANK_FACTS: LineFacts = Object.freeze({
   salutation: false,
   candidates: NO_CANDIDATES,
 });
+
+/** Exactly what \s matches (and trim() removes): white space, line terminators, U+FEFF. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -139,7 +147,7 @@ export class LineScanner {
         ? null
         : new RegExp(
             `^(\\uFEFF?[ \\t\\u00A0]{0,3})((?:${words.join('|')})(?:[ \\t\\u00A0]+[IVX]{1,6})?)(?![\\p{L}\\p{N}])(?:[ \\t\\u00A0]*([-–—:])[ \\t\\u00A0]*(.*))?$`,
-            'u',
+            'su',
           );
   }
 
@@ -159,22 +167,24 @@ export class LineScanner {
   }
 
   scan(s: string): LineFacts {
-    if (s.length === 0) return BLANK_FACTS;
-    const first = s.charCodeAt(0);
-    // Most lines start with a letter: neither blank nor page furniture, no regex needed.
-    if (!(s.length > 40 && first > 32 && first < 0x7f && !isDigit(first) && first !== 45)) {
-      if (BLANK.test(s)) return BLANK_FACTS;
-      if (s.length <= 40 && PAGE_FURNITURE.test(s)) return { ...BLANK_FACTS, kind: 'page-furniture', contentEnd: s.trimEnd().length };
+    // Char-code loops rather than trim() and a regex: this runs once for every line.
+    const n = s.length;
+    let lo = 0;
+    while (lo < n && isWhiteSpace(s.charCodeAt(lo))) lo++;
+    if (lo === n) return BLANK_FACTS;
+    let hi = n;
+    while (isWhiteSpace(s.charCodeAt(hi - 1))) hi--;
+    const lead = s.charCodeAt(lo);
+    const last = s.charCodeAt(hi - 1);
+    if (n <= 40 && (isDigit(lead) || lead === 45 || lead === 0x2013 || lead === 0x2014 || (lead | 32) === 112 || (lead | 32) === 98) && PAGE_FURNITURE.test(s)) {
+      return { ...BLANK_FACTS, kind: 'page-furniture', contentEnd: hi };
     }
-    const trimmed = s.trimEnd();
-    const last = trimmed.charCodeAt(trimmed.length - 1);
-    const lead = s.trimStart().charCodeAt(0);
     return {
       kind: 'body',
-      contentEnd: trimmed.length,
+      contentEnd: hi,
       startsLower: lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s),
       endsInPunctuation: last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63,
-      heading: s.length <= 300 ? this.headingMatch(s, lead) : null,
+      heading: n <= 300 ? this.headingMatch(s, lead) : null,
       definition: isDigit(lead) ? definitionMatch(s) : null,
       closing: (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s),
       salutation: (lead === 71 || lead === 90) && SALUTATION.test(s),
@@ -231,11 +241,10 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
   let urls: [number, number][] | null = null;
   let url = 0;
   const n = s.length;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(s); m !== null; m = DIGIT_RUN.exec(s)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end - start > 3 || start === 0) continue;
+  GLUED_NUMBER.lastIndex = 0;
+  for (let m = GLUED_NUMBER.exec(s); m !== null; m = GLUED_NUMBER.exec(s)) {
+    const start = m.index + 1;
+    const end = m.index + m[0].length;
     // After the number: white space, the end of the line, or closing punctuation that does
     // not go on into another number (3,8 or 150.000).
     if (end < n) {
@@ -281,7 +290,7 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
     // Digits inside a web address are part of it. Both come in text order: one pass.
     while (url < urls.length && urls[url]![1] <= start) url++;
     if (url < urls.length && urls[url]![0] <= start) continue;
-    const number = Number(m[0]);
+    const number = Number(m[0].slice(1));
     if (number < 1) continue;
     (out ??= []).push({ column: start, length: end - start, number, strong });
   }

@@ -23,7 +23,7 @@ import type {
   Session,
 } from './model';
 import { findCitations } from './citations';
-import { collapse, LineScanner, ParseCache, sameStructure, type CandidateMatch, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
+import { collapse, LineScanner, ParseCache, sameStructure, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 
 export { ParseCache };
@@ -37,10 +37,8 @@ interface HeadingCandidate extends HeadingMatch {
   readonly block: number;
   readonly firstLine: number;
   readonly lastLine: number; // last heading line (continuations included)
-}
-
-interface ReferenceCandidate extends CandidateMatch {
-  readonly line: number;
+  /** Decided by decideHeadings. */
+  isDomain: boolean;
 }
 
 interface NoteBuilder {
@@ -300,10 +298,23 @@ class Parser {
     if (h.number === null && this.facts[lastLine]!.endsInPunctuation) return null;
     let title = h.title;
     for (let l = first + 1; l <= lastLine; l++) title += ' ' + this.line(l);
-    return { ...h, block, firstLine: first, lastLine, title: collapse(title) };
+    // Written out: an object spread here costs twenty times as much, on every heading.
+    return {
+      number: h.number,
+      numberText: h.numberText,
+      numeral: h.numeral,
+      numberColumn: h.numberColumn,
+      titleColumn: h.titleColumn,
+      title: collapse(title),
+      startsWithKind: h.startsWithKind,
+      block,
+      firstLine: first,
+      lastLine,
+      isDomain: false,
+    };
   }
 
-  private decideHeadings(candidates: (HeadingCandidate | null)[]): (HeadingCandidate & { isDomain: boolean })[] {
+  private decideHeadings(candidates: (HeadingCandidate | null)[]): HeadingCandidate[] {
     // For each block, the first numbered heading at or after it when only unnumbered sessions
     // stand between: what a domain's sessions start with even if the first has no number.
     const firstNumbered: (HeadingCandidate | null)[] = new Array(candidates.length + 1).fill(null);
@@ -311,7 +322,7 @@ class Parser {
       const c = candidates[b];
       firstNumbered[b] = c && c.number !== null ? c : firstNumbered[b + 1]!;
     }
-    const out: (HeadingCandidate & { isDomain: boolean })[] = [];
+    const out: HeadingCandidate[] = [];
     for (let b = 0; b < candidates.length; b++) {
       const c = candidates[b];
       if (!c) continue;
@@ -331,7 +342,8 @@ class Parser {
       }
       // Roman numerals number domains only; otherwise "C. Jansen" would be heading 100.
       if (c.numeral === 'roman' && !isDomain) continue;
-      out.push({ ...c, isDomain });
+      c.isDomain = isDomain;
+      out.push(c);
     }
     return out;
   }
@@ -349,11 +361,10 @@ class Parser {
 
   // ---- 3. reference candidates
 
-  private findReferenceCandidates(lineCount: number): ReferenceCandidate[] {
-    const out: ReferenceCandidate[] = [];
-    for (let line = 0; line < lineCount; line++) {
-      for (const c of this.facts[line]!.candidates) out.push({ ...c, line });
-    }
+  /** The lines that hold reference candidates, in order. */
+  private findReferenceCandidates(lineCount: number): number[] {
+    const out: number[] = [];
+    for (let line = 0; line < lineCount; line++) if (this.facts[line]!.candidates.length > 0) out.push(line);
     return out;
   }
 
@@ -364,11 +375,14 @@ class Parser {
     return this.kinds[line] === 'body' ? this.facts[line]!.definition : null;
   }
 
-  private acceptDefinitions(candidates: readonly ReferenceCandidate[]): NoteBuilder[] {
+  private acceptDefinitions(candidateLines: readonly number[]): NoteBuilder[] {
     const referenced = new Set<number>();
     // A glued number counts, also on a line that could itself be a note ("27 februari ... in
     // Warschau.1" opens with a date), unless it is that line's own number.
-    for (const c of candidates) if (c.strong && this.definitionAt(c.line)?.number !== c.number) referenced.add(c.number);
+    for (const line of candidateLines) {
+      const own = this.definitionAt(line)?.number;
+      for (const c of this.facts[line]!.candidates) if (c.strong && own !== c.number) referenced.add(c.number);
+    }
 
     // Blocks from trailingFrom on all open with a definition line: the notes at the end.
     let trailingFrom = this.blocks.length;
@@ -460,19 +474,21 @@ class Parser {
 
   // ---- 5. references
 
-  private acceptReferences(candidates: readonly ReferenceCandidate[], definitions: readonly FootnoteDefinition[]): FootnoteReference[] {
+  private acceptReferences(candidateLines: readonly number[], definitions: readonly FootnoteDefinition[]): FootnoteReference[] {
     const defined = new Set(definitions.map((d) => d.number));
     let highest = 0;
     const out: FootnoteReference[] = [];
-    for (const c of candidates) {
-      const kind = this.kinds[c.line];
+    for (const line of candidateLines) {
+      const kind = this.kinds[line];
       if (kind === 'footnote-definition' || kind === 'footnote-continuation') continue;
-      // Strong: defined, or within the sequence so far (the next number, a repeat, or a number
-      // the sequence skipped). Weak (after capitals): defined and exactly the next number.
-      const ok = c.strong ? defined.has(c.number) || c.number <= highest + 1 : defined.has(c.number) && c.number === highest + 1;
-      if (!ok) continue;
-      highest = Math.max(highest, c.number);
-      out.push({ number: c.number, range: this.range(c.line, c.column, c.line, c.column + c.length) });
+      for (const c of this.facts[line]!.candidates) {
+        // Strong: defined, or within the sequence so far (the next number, a repeat, or a number
+        // the sequence skipped). Weak (after capitals): defined and exactly the next number.
+        const ok = c.strong ? defined.has(c.number) || c.number <= highest + 1 : defined.has(c.number) && c.number === highest + 1;
+        if (!ok) continue;
+        highest = Math.max(highest, c.number);
+        out.push({ number: c.number, range: this.range(line, c.column, line, c.column + c.length) });
+      }
     }
     return out;
   }
@@ -549,7 +565,7 @@ class Parser {
   }
 
   private buildOutline(
-    headings: readonly (HeadingCandidate & { isDomain: boolean })[],
+    headings: readonly HeadingCandidate[],
     lineCount: number,
     closingStart: number,
     trailingNotesStart: number,
