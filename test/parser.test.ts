@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parse, ParseCache } from '../server/src/parser/parse';
+import { parse, ParseCache, parseInSteps } from '../server/src/parser/parse';
 import { dumpDefinitions, dumpOutline, dumpReferences, parseLines, text } from './support/report';
 
 describe('headings', () => {
@@ -406,10 +406,7 @@ describe('files', () => {
 });
 
 describe('the line cache of an editor', () => {
-  const lineOf = (text: string, offset: number): number => text.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
-  const breaks = (s: string): number => s.split(/\r\n|\r|\n/).length - 1;
-
-  test('parsing with the cache after reported edits gives exactly what a fresh parse gives', async () => {
+  test('parsing with the cache after edits gives exactly what a fresh parse gives', async () => {
     const { generateReport, random } = await import('./bench/generate');
     const cache = new ParseCache();
     for (const eol of ['\n', '\r\n']) {
@@ -418,12 +415,11 @@ describe('the line cache of an editor', () => {
       const rnd = random(5);
       const pieces = ['', '1', '.2', '\n', '\r', '\r\n', '\n\n', 'Werklunch – X\n', '3 Noot.\n', 'de ', 'II. Justitie\n\n', '\uD83D'];
       for (let i = 0; i < 150; i++) {
-        // one to three changes per version, each reported as an editor reports it
+        // one to three changes per version
         for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
           const at = Math.floor(rnd() * text.length);
           const remove = Math.floor(rnd() * 40);
           const piece = pieces[Math.floor(rnd() * pieces.length)]!;
-          cache.noteChange(lineOf(text, at), lineOf(text, Math.min(text.length, at + remove)), breaks(piece));
           text = text.slice(0, at) + piece + text.slice(at + remove);
         }
         assert.deepEqual(parse(text, undefined, cache), parse(text), `after version ${i}`);
@@ -431,11 +427,27 @@ describe('the line cache of an editor', () => {
     }
   });
 
-  test('a text changed without a report is scanned again in full', () => {
+  test('a line keeps its facts only when its text is the same', () => {
     const cache = new ParseCache();
     parse('1. Diversen\n\nTekst.1\n\n1 Een.', undefined, cache);
+    // Every line as long as before, two of them different.
     const changed = '1. Diversen\n\nTekst.2\n\n2 Twe.';
     assert.deepEqual(parse(changed, undefined, cache), parse(changed));
+    assert.deepEqual(parse(changed, undefined, cache).references.map((r) => r.number), [2]);
+  });
+
+  test('a parse in steps gives what a parse at once gives, and can be finished at any step', async () => {
+    const { generateReport } = await import('./bench/generate');
+    const text = generateReport({ size: 40_000, seed: 4 }).text;
+    const whole = parse(text);
+    let steps = 0;
+    const stepwise = parseInSteps(text);
+    while (!stepwise.step(1000)) steps++;
+    assert.ok(steps >= 30, `only ${steps} steps for 40,000 characters`);
+    assert.deepEqual(stepwise.finish(), whole);
+    const halfway = parseInSteps(text);
+    for (let i = 0; i < 10; i++) halfway.step(1000);
+    assert.deepEqual(halfway.finish(), whole);
   });
 });
 
@@ -452,7 +464,6 @@ describe('typing words into a paragraph', () => {
       const before = parse(text, undefined, cache);
       lines[line] += ch;
       text = lines.join('\n');
-      cache.noteChange(line, line, 0);
       const after = parse(text, undefined, cache);
       assert.deepEqual(after, parse(text), `after typing '${ch}'`);
       if (after.references === before.references) kept++;
@@ -466,7 +477,6 @@ describe('typing words into a paragraph', () => {
     const lines = ['Tekst over de lidstaten', '', '1 Noot.'];
     parse(lines.join('\n'), undefined, cache);
     lines[0] += '.1';
-    cache.noteChange(0, 0, 0);
     const typed = parse(lines.join('\n'), undefined, cache);
     assert.deepEqual(typed.references.map((r) => r.number), [1]);
     assert.deepEqual(typed, parse(lines.join('\n')));

@@ -4,7 +4,7 @@
 import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, type CouncilDiagnostic, type DiagnosticOptions } from './features/diagnostics';
 import type { CouncilDocument } from './parser/model';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parser/options';
-import { parse, type ParseCache } from './parser/parse';
+import { parseInSteps, type ParseCache } from './parser/parse';
 
 export interface AnalysisOptions {
   readonly parse: ParseOptions;
@@ -21,10 +21,29 @@ export interface Analysis {
   readonly diagnostics: readonly CouncilDiagnostic[];
 }
 
-/** `cache`: see ParseCache; an editor keeps one per document so each version re-scans only
- *  the lines that changed. */
-export function analyse(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): Analysis {
-  const document = parse(text, options.parse, cache);
+/** `source`: the text, or its lines without their line ends. `cache`: see ParseCache; an editor
+ *  keeps one per document so each version re-scans only the lines that changed. */
+export function analyse(source: string | readonly string[], options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): Analysis {
+  return analyseInSteps(source, options, cache).finish();
+}
+
+/** An analysis done in steps (see parseInSteps): `step(chars)` scans about that many
+ *  characters of lines and says whether all are scanned; `finish()` does the rest at once. */
+export interface StepwiseAnalysis {
+  step(chars: number): boolean;
+  finish(): Analysis;
+}
+
+export function analyseInSteps(source: string | readonly string[], options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): StepwiseAnalysis {
+  const parse = parseInSteps(source, options.parse, cache);
+  let result: Analysis | null = null;
+  return {
+    step: (chars) => result !== null || parse.step(chars),
+    finish: () => (result ??= withDiagnostics(parse.finish(), options, cache)),
+  };
+}
+
+function withDiagnostics(document: CouncilDocument, options: AnalysisOptions, cache: ParseCache | undefined): Analysis {
   // The parser hands back the previous version's references and notes, the very same lists,
   // only when an edit changed no structure; the findings are then the previous ones too.
   const previous = cache && previousAnalyses.get(cache);

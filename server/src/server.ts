@@ -1,7 +1,6 @@
 // The language server: the connection, its capabilities, and handlers that delegate to the
 // features. Each document is analysed once per version and the result cached.
 
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -34,36 +33,22 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from './features/rename';
 import { SourceText } from './features/sourceText';
 import { documentSymbols } from './features/symbols';
+import { LineDocument } from './lineDocument';
 import { ParseCache } from './parser/parse';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 import { filePathOf, WorkspaceReports } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-// Each change is told to the document's line cache before it is applied, so the next analysis
-// scans only the lines around it.
-const documents = new TextDocuments<TextDocument>({
+// Documents are kept as lines: an edit replaces the lines it touches, and the next analysis
+// scans only those (see LineDocument and ParseCache).
+const documents = new TextDocuments<LineDocument>({
   // A client that sends something other than text gets an empty document, not a dead server.
-  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, typeof content === 'string' ? content : ''),
+  create: (uri, languageId, version, content) => LineDocument.create(uri, languageId, version, typeof content === 'string' ? content : ''),
   update: (document, changes, version) => {
-    const lines = cache.get(document.uri)?.lines;
-    if (lines) {
-      for (const change of changes) {
-        if ('range' in change) lines.noteChange(change.range.start.line, change.range.end.line, lineBreaks(change.text));
-        else lines.noteReplaced();
-      }
-    }
-    return TextDocument.update(document, changes, version);
+    document.update(changes, version);
+    return document;
   },
 });
-
-function lineBreaks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
-}
 
 let options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS;
 let locale: string | undefined;
@@ -77,12 +62,12 @@ let canFollowFolders = false;
 const workspace = new WorkspaceReports();
 const cache = new Map<string, { version: number; analysis: Analysis | null; lines: ParseCache }>();
 
-function analysisOf(document: TextDocument): Analysis {
+function analysisOf(document: LineDocument): Analysis {
   let cached = cache.get(document.uri);
   if (cached && cached.version === document.version && cached.analysis) return cached.analysis;
   // The line cache outlives versions: an edit re-scans only the lines it touched.
   if (!cached) cache.set(document.uri, (cached = { version: -1, analysis: null, lines: new ParseCache() }));
-  const analysis = analyse(document.getText(), options, cached.lines);
+  const analysis = analyse(document.lines, options, cached.lines);
   cached.version = document.version;
   cached.analysis = analysis;
   return analysis;
@@ -94,8 +79,8 @@ function messages(): Messages {
 }
 
 /** The text by lines, for the features that edit it or look at its words; kept per document version. */
-const sources = new WeakMap<TextDocument, { version: number; source: SourceText }>();
-function sourceOf(document: TextDocument): SourceText {
+const sources = new WeakMap<LineDocument, { version: number; source: SourceText }>();
+function sourceOf(document: LineDocument): SourceText {
   const cached = sources.get(document);
   if (cached && cached.version === document.version) return cached.source;
   const source = new SourceText(document.getText());
@@ -103,7 +88,7 @@ function sourceOf(document: TextDocument): SourceText {
   return source;
 }
 
-function editOf(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+function editOf(document: LineDocument, edits: TextEdit[]): WorkspaceEdit {
   return canVersionEdits
     ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
     : { changes: { [document.uri]: edits } };

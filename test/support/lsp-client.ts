@@ -132,6 +132,8 @@ export interface StartOptions {
   readonly workspaceFolders?: WorkspaceFolder[];
   /** More command-line arguments for the server, after `--stdio` (`--clientProcessId=<pid>`). */
   readonly args?: readonly string[];
+  /** Options for node itself, before the server's path (`--cpu-prof`). */
+  readonly nodeArgs?: readonly string[];
   /** The `processId` sent in `initialize`; this test process's by default. */
   readonly processId?: number | null;
 }
@@ -160,7 +162,7 @@ export class LspClient {
   private exit: ServerExit | null = null;
 
   private constructor(options: StartOptions) {
-    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk: string) => this.stderrChunks.push(chunk));
     this.exited = new Promise((resolve) => {

@@ -298,79 +298,71 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
 }
 
 /**
- * The line facts of the previous version of a document, and what an editor has changed since.
- * An editor keeps one per document and reports each change (the lines a change replaced and how
- * many line breaks it inserted); the next parse then scans only the lines around the changes
- * and takes every other line's facts from the previous version. The result is the same as a
- * parse without the cache: when the changes do not add up (the line count differs from what
- * they imply, a reused line has another length), the parse scans everything.
+ * The lines and line facts of the previous version of a document. An editor keeps one per
+ * document and passes it to every parse of that document: a line whose text is the same as in
+ * the previous version keeps its facts and is not scanned again. The changed lines are found by
+ * comparing the two versions' lines from both ends; an editor that replaces only the lines an
+ * edit touched (see LineDocument) hands over the very same strings for the others, so the
+ * comparison is one pointer test per line. The result is always the same as a parse without
+ * the cache: facts are reused only for equal text.
  */
 export class ParseCache {
+  private lines: readonly string[] | null = null;
   private facts: readonly LineFacts[] | null = null;
-  private lengths: Int32Array | null = null;
   private options: ParseOptions | null = null;
-  private text: string | null = null;
-  /** Lines [start, end] of the current text may differ; lines after end moved by delta. */
-  private changed: { start: number; end: number; delta: number } | null = null;
-  private unknown = true;
   private document: CouncilDocument | null = null;
 
-  /** Lines `startLine`..`endLine` (as the text was just before this change) were replaced by
-   *  text holding `lineBreaks` line breaks. Changes are reported in the order they apply. */
-  noteChange(startLine: number, endLine: number, lineBreaks: number): void {
-    if (this.unknown) return;
-    const d = lineBreaks - (endLine - startLine);
-    const c = this.changed;
-    if (c === null) {
-      this.changed = { start: startLine, end: startLine + lineBreaks, delta: d };
-      return;
+  /** @internal For the parser: what can be taken over from the previous version. */
+  begin(lines: readonly string[], options: ParseOptions): ParseMemo {
+    const old = this.lines;
+    const oldFacts = this.facts;
+    const n = lines.length;
+    if (old === null || oldFacts === null || this.options !== options) {
+      return this.memo(lines, options, { head: 0, tail: 0, same: () => false, oldFacts: [], previous: null, changed: null });
     }
-    // Where the earlier changed region's last line is now.
-    const end = c.end < startLine ? c.end : c.end <= endLine ? startLine + lineBreaks : c.end + d;
-    this.changed = { start: Math.min(c.start, startLine), end: Math.max(end, startLine + lineBreaks), delta: c.delta + d };
+    const m = old.length;
+    const limit = Math.min(n, m);
+    let head = 0;
+    while (head < limit && lines[head] === old[head]) head++;
+    let tail = 0;
+    while (tail < limit - head && lines[n - 1 - tail] === old[m - 1 - tail]) tail++;
+    const sameCount = n === m;
+    const document = this.document;
+    return this.memo(lines, options, {
+      head,
+      tail,
+      // Between the first and the last changed line, with as many lines as before, a line may
+      // still be as it was (two edits far apart).
+      same: (i) => sameCount && lines[i] === old[i],
+      oldFacts,
+      previous: sameCount && document !== null ? { facts: oldFacts, document } : null,
+      changed: sameCount ? { start: head, end: n - 1 - tail } : null,
+    });
   }
 
-  /** The whole text was replaced, or what changed is not known. */
-  noteReplaced(): void {
-    this.unknown = true;
-    this.changed = null;
-  }
-
-  /** @internal For the parser: the facts of line i if they can be reused, given its length. */
-  begin(text: string, options: ParseOptions, lineCount: number): ParseMemo {
-    const facts = this.facts;
-    const lengths = this.lengths;
-    let usable = facts !== null && lengths !== null && this.options === options && !this.unknown;
-    // Nothing reported, yet the text differs: the caller did not say what changed.
-    if (usable && this.changed === null && text !== this.text) usable = false;
-    let start = lineCount;
-    let end = -1;
-    let delta = 0;
-    if (usable && this.changed !== null) {
-      // One line of margin on each side: a change next to a line break can join or split lines.
-      start = Math.max(0, this.changed.start - 1);
-      end = this.changed.end + 1;
-      delta = this.changed.delta;
-      if (facts!.length + delta !== lineCount) usable = false;
-    } else if (usable && facts!.length !== lineCount) {
-      usable = false;
-    }
-    const previous = usable && delta === 0 && this.document !== null ? { facts: facts!, document: this.document } : null;
+  private memo(
+    lines: readonly string[],
+    options: ParseOptions,
+    reuse: {
+      head: number;
+      tail: number;
+      same: (i: number) => boolean;
+      oldFacts: readonly LineFacts[];
+      previous: ParseMemo['previous'];
+      changed: ParseMemo['changedLines'];
+    },
+  ): ParseMemo {
     return {
-      reuse: (line, length) => {
-        if (!usable || (line >= start && line <= end)) return undefined;
-        const old = line < start ? line : line - delta;
-        return lengths![old] === length ? facts![old] : undefined;
-      },
-      changedLines: previous ? { start, end: Math.min(end, lineCount - 1) } : null,
-      previous,
-      end: (next, nextLengths) => {
-        this.text = text;
-        this.facts = next;
-        this.lengths = nextLengths;
+      head: reuse.head,
+      tail: reuse.tail,
+      oldFacts: reuse.oldFacts,
+      reusable: reuse.same,
+      changedLines: reuse.changed,
+      previous: reuse.previous,
+      end: (facts) => {
+        this.lines = lines;
+        this.facts = facts;
         this.options = options;
-        this.changed = null;
-        this.unknown = false;
         this.document = null;
       },
       keep: (document) => {
@@ -382,12 +374,18 @@ export class ParseCache {
 
 /** What a parse gets from the cache. @internal */
 export interface ParseMemo {
-  /** The previous version's facts for a line outside the changed lines, if its length agrees. */
-  reuse(line: number, length: number): LineFacts | undefined;
-  /** When the line count is unchanged: the lines scanned anew; every other line was reused. */
+  /** The first `head` lines and the last `tail` lines are as in the previous version, whose
+   *  facts are `oldFacts` (the last `tail` of them belong to the last `tail` lines). */
+  readonly head: number;
+  readonly tail: number;
+  readonly oldFacts: readonly LineFacts[];
+  /** Whether line i, between those, is as it was at the same index. */
+  reusable(i: number): boolean;
+  /** When the line count is unchanged: the lines that differ lie in start..end (an empty range
+   *  when none does); every other line is as it was. */
   readonly changedLines: { readonly start: number; readonly end: number } | null;
   readonly previous: { readonly facts: readonly LineFacts[]; readonly document: CouncilDocument } | null;
-  end(facts: readonly LineFacts[], lengths: Int32Array): void;
+  end(facts: readonly LineFacts[]): void;
   /** The document parsed from these facts, for the next version's shortcut. */
   keep(document: CouncilDocument): void;
 }

@@ -48,54 +48,100 @@ interface NoteBuilder {
   texts: string[];
 }
 
-/** `cache`, kept per document by an editor, lets lines unchanged since the last version skip
- *  their scan; the result is the same without it. */
-export function parse(text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): CouncilDocument {
-  return new Parser(text, options, cache).run();
+/**
+ * `source` is the text, or its lines without their line ends (as an editor keeps them).
+ * `cache`, kept per document by an editor, lets lines unchanged since the last version skip
+ * their scan; the result is the same without it.
+ */
+export function parse(source: string | readonly string[], options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): CouncilDocument {
+  return new Parser(source, options, cache).run();
+}
+
+/** A parse done in steps, so that an editor can answer other requests in between: `step`
+ *  scans lines of about `chars` characters in all and says whether every line is scanned;
+ *  `finish` does the rest at once. The result is the same as parse's. */
+export interface StepwiseParse {
+  step(chars: number): boolean;
+  finish(): CouncilDocument;
+}
+
+export function parseInSteps(source: string | readonly string[], options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): StepwiseParse {
+  const parser = new Parser(source, options, cache);
+  let result: CouncilDocument | null = null;
+  return {
+    step: (chars) => result !== null || parser.scanLines(chars),
+    finish: () => (result ??= parser.run()),
+  };
+}
+
+/** The text's lines without their line ends: LF, CRLF or a lone CR, as LSP counts lines. */
+export function splitLines(text: string): string[] {
+  // The common case, split natively: LF line ends only.
+  if (text.indexOf('\r') < 0) return text.split('\n');
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(text.slice(start, i));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  return lines;
 }
 
 class Parser {
-  private readonly lineStarts: number[] = [];
-  private readonly lineEnds: number[] = [];
-  private readonly kinds: LineKind[] = [];
-  private readonly facts: LineFacts[] = [];
+  private readonly lines: readonly string[];
+  private readonly kinds: LineKind[];
+  private readonly facts: LineFacts[];
+  /** The next line to scan. */
+  private scanned = 0;
   /** Blocks of consecutive non-separator lines: [first, last]. */
   private blocks: [number, number][] = [];
   private readonly blockOf: Int32Array;
   private readonly scanner: LineScanner;
-  private memo: ParseMemo | null = null;
-  private shortcutAllowed = true;
+  private readonly memo: ParseMemo | null;
 
-  constructor(
-    private readonly text: string,
-    options: ParseOptions,
-    cache: ParseCache | undefined,
-  ) {
-    this.splitLines();
-    this.blockOf = new Int32Array(this.lineStarts.length).fill(-1);
+  constructor(source: string | readonly string[], options: ParseOptions, cache: ParseCache | undefined) {
+    this.lines = typeof source === 'string' ? splitLines(source) : source.length > 0 ? source : [''];
+    const lineCount = this.lines.length;
+    this.kinds = new Array<LineKind>(lineCount);
+    this.facts = new Array<LineFacts>(lineCount);
+    this.blockOf = new Int32Array(lineCount).fill(-1);
     this.scanner = LineScanner.for(options);
-    this.scanLines(cache, options);
+    this.memo = cache?.begin(this.lines, options) ?? null;
   }
 
-  private scanLines(cache: ParseCache | undefined, options: ParseOptions): void {
-    const lineCount = this.lineStarts.length;
-    const memo = cache?.begin(this.text, options, lineCount);
-    const changed = memo?.changedLines ?? null;
-    const lengths = new Int32Array(lineCount);
-    for (let i = 0; i < lineCount; i++) {
-      const length = this.lineEnds[i]! - this.lineStarts[i]!;
-      lengths[i] = length;
-      let f = memo?.reuse(i, length);
-      if (f === undefined) {
-        f = this.scanner.scan(this.line(i));
-        // Scanned outside the lines said to have changed: the report did not add up.
-        if (changed && (i < changed.start || i > changed.end)) this.shortcutAllowed = false;
+  /** Scans lines, or takes their facts from the previous version, until about `budget`
+   *  characters have been scanned; true when every line is done. */
+  scanLines(budget = Infinity): boolean {
+    const lines = this.lines;
+    const lineCount = lines.length;
+    const memo = this.memo;
+    const head = memo ? Math.min(memo.head, lineCount) : 0;
+    const tailStart = memo ? lineCount - memo.tail : lineCount;
+    const shift = memo ? memo.oldFacts.length - lineCount : 0;
+    let spent = 0;
+    let i = this.scanned;
+    for (; i < lineCount && spent < budget; i++) {
+      let f: LineFacts;
+      if (i < head) f = memo!.oldFacts[i]!;
+      else if (i >= tailStart) f = memo!.oldFacts[i + shift]!;
+      else if (memo !== null && memo.reusable(i)) f = memo.oldFacts[i]!;
+      else {
+        const line = lines[i]!;
+        spent += line.length + 1;
+        f = this.scanner.scan(line);
       }
-      this.facts.push(f);
-      this.kinds.push(f.kind);
+      this.facts[i] = f;
+      this.kinds[i] = f.kind;
     }
-    memo?.end(this.facts, lengths);
-    this.memo = memo ?? null;
+    this.scanned = i;
+    if (i < lineCount) return false;
+    memo?.end(this.facts);
+    return true;
   }
 
   /**
@@ -105,7 +151,7 @@ class Parser {
    */
   private unchangedStructure(): CouncilDocument | null {
     const memo = this.memo;
-    if (!memo || !this.shortcutAllowed || !memo.previous || !memo.changedLines) return null;
+    if (!memo || !memo.previous || !memo.changedLines) return null;
     const { facts: before, document: previous } = memo.previous;
     const { start, end } = memo.changedLines;
     const ends = new Map<number, number>();
@@ -123,8 +169,12 @@ class Parser {
     const outline = previous.outline.map((n): OutlineNode =>
       n.kind === 'domain' ? { ...n, range: moved(n.range), sessions: n.sessions.map(session) } : session(n),
     );
+    // Fields named one by one: a spread would also read the previous version's citations.
     return this.finish({
-      ...previous,
+      lineCount: previous.lineCount,
+      lineKinds: previous.lineKinds,
+      references: previous.references,
+      definitions: previous.definitions,
       outline,
       paragraphs: previous.paragraphs.map(moved),
       letterFrame: previous.letterFrame && moved(previous.letterFrame),
@@ -140,8 +190,7 @@ class Parser {
       if (node.kind === 'domain') for (const session of node.sessions) sessions.push(session);
       else sessions.push(node);
     }
-    const text = this.text;
-    const lineStarts = this.lineStarts;
+    const lines = this.lines;
     let citations: ReturnType<typeof findCitations> | null = null;
     const result: CouncilDocument = {
       lineCount: doc.lineCount,
@@ -156,47 +205,21 @@ class Parser {
       closing: doc.closing,
       // Links are asked for far less often than the text changes: found when first read.
       get citations() {
-        return (citations ??= findCitations(text, lineStarts));
+        return (citations ??= findCitationsInLines(lines));
       },
     };
     this.memo?.keep(result);
     return result;
   }
 
-  private splitLines(): void {
-    const text = this.text;
-    const n = text.length;
-    let start = 0;
-    if (text.indexOf('\r') < 0) {
-      // The common case, searched natively: LF line ends only.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-        this.lineStarts.push(start);
-        this.lineEnds.push(i);
-        start = i + 1;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || c === 13) {
-          this.lineStarts.push(start);
-          this.lineEnds.push(i);
-          if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-          start = i + 1;
-        }
-      }
-    }
-    this.lineStarts.push(start);
-    this.lineEnds.push(n);
-  }
-
   /** The line's text. A byte-order mark at the very start stays: the patterns allow it before
    *  a line's indentation, and columns count it, as an editor that keeps it does. */
   private line(i: number): string {
-    return this.text.slice(this.lineStarts[i], this.lineEnds[i]);
+    return this.lines[i]!;
   }
 
   private lineLength(i: number): number {
-    return this.lineEnds[i]! - this.lineStarts[i]!;
+    return this.lines[i]!.length;
   }
 
   /** The column after the line's last non-white-space character. */
@@ -209,9 +232,10 @@ class Parser {
   }
 
   run(): CouncilDocument {
+    this.scanLines();
     const unchanged = this.unchangedStructure();
     if (unchanged) return unchanged;
-    const lineCount = this.lineStarts.length;
+    const lineCount = this.lines.length;
     this.findBlocks(lineCount);
     const headings = this.decideHeadings(this.findHeadingCandidates());
     const closingStart = this.findClosing(headings);
@@ -639,6 +663,18 @@ class Parser {
     closeDomain(lineCount);
     return outline;
   }
+}
+
+/** Citations may wrap onto the next line: they are found in the text joined by line breaks,
+ *  which gives the same positions whatever line ends the document uses. */
+function findCitationsInLines(lines: readonly string[]): ReturnType<typeof findCitations> {
+  const starts: number[] = new Array<number>(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i]!.length + 1;
+  }
+  return findCitations(lines.join('\n'), starts);
 }
 
 /** A note whose text stops mid-sentence may go on at the bottom of the next page. */
