@@ -160,7 +160,7 @@ describe('hostile input over the protocol', () => {
   });
 
   const small = 'file:///hostile/klein.council';
-  let lastMeasurement: { analysis: number; slowest: number } | null = null;
+  let lastMeasurement: { analysis: number; slowest: number; answers: number } | null = null;
   const huge = 'file:///hostile/groot.council';
 
   /** Asks for the small document's outline again and again, each time the previous answer is in,
@@ -202,15 +202,15 @@ describe('hostile input over the protocol', () => {
     // And after it: the small document is still served, the huge one too.
     assert.equal((await client.documentSymbols(small))?.length, 1);
     assert.ok(((await client.documentSymbols(huge)) ?? []).length > 0);
-    lastMeasurement = { analysis, slowest };
+    lastMeasurement = { analysis, slowest, answers };
   });
 
-  it(
-    'a request waits no longer than 100 ms while a huge document is analysed',
-    { todo: 'server.ts analyses synchronously on its only thread: a request that arrives meanwhile waits for the whole analysis' },
-    () => {
-      assert.ok(lastMeasurement, 'the measurement above did not run');
-      assert.ok(lastMeasurement.slowest <= 100, `the slowest answer took ${Math.round(lastMeasurement.slowest)} ms (analysis ${Math.round(lastMeasurement.analysis)} ms)`);
-    },
-  );
+  it('the huge document is analysed in slices: no answer waits for more than a part of the analysis', () => {
+    // Ratios, not times: this machine's speed varies. Analysed in one go, the first request
+    // waited for nearly all of it (295 of 386 ms) and it was the only one answered.
+    assert.ok(lastMeasurement, 'the measurement above did not run');
+    const { analysis, slowest, answers } = lastMeasurement;
+    assert.ok(answers >= 4, `only ${answers} requests were answered during the analysis of ${Math.round(analysis)} ms`);
+    assert.ok(slowest <= analysis * 0.4, `the slowest answer took ${Math.round(slowest)} ms of the analysis's ${Math.round(analysis)} ms`);
+  });
 });

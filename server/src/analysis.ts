@@ -27,8 +27,7 @@ export function analyse(source: string | readonly string[], options: AnalysisOpt
   return analyseInSteps(source, options, cache).finish();
 }
 
-/** An analysis done in steps (see parseInSteps): `step(chars)` scans about that many
- *  characters of lines and says whether all are scanned; `finish()` does the rest at once. */
+/** An analysis done in steps (see parseInSteps); the findings are the last step. */
 export interface StepwiseAnalysis {
   step(chars: number): boolean;
   finish(): Analysis;
@@ -38,7 +37,12 @@ export function analyseInSteps(source: string | readonly string[], options: Anal
   const parse = parseInSteps(source, options.parse, cache);
   let result: Analysis | null = null;
   return {
-    step: (chars) => result !== null || parse.step(chars),
+    // The findings are one more step once the document is parsed.
+    step: (chars) => {
+      if (result !== null) return true;
+      if (parse.step(chars)) result = withDiagnostics(parse.finish(), options, cache);
+      return false;
+    },
     finish: () => (result ??= withDiagnostics(parse.finish(), options, cache)),
   };
 }

@@ -17,7 +17,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions } from './analysis';
+import { analyse, analyseInSteps, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions, type StepwiseAnalysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completions } from './features/completion';
 import { findDefinition } from './features/definition';
@@ -60,17 +60,56 @@ let canVersionEdits = false;
 let canFollowFolders = false;
 /** The reports on disk in the workspace folders, for workspace symbols. */
 const workspace = new WorkspaceReports();
-const cache = new Map<string, { version: number; analysis: Analysis | null; lines: ParseCache }>();
+interface DocumentState {
+  version: number;
+  analysis: Analysis | null;
+  /** Outlives versions: an edit re-scans only the lines it touched. */
+  readonly lines: ParseCache;
+  /** An analysis being done in slices (see publishDiagnostics), for one version and settings. */
+  running: { version: number; options: AnalysisOptions; steps: StepwiseAnalysis } | null;
+}
+const cache = new Map<string, DocumentState>();
+
+function stateOf(uri: string): DocumentState {
+  let state = cache.get(uri);
+  if (!state) cache.set(uri, (state = { version: -1, analysis: null, lines: new ParseCache(), running: null }));
+  return state;
+}
 
 function analysisOf(document: LineDocument): Analysis {
-  let cached = cache.get(document.uri);
-  if (cached && cached.version === document.version && cached.analysis) return cached.analysis;
-  // The line cache outlives versions: an edit re-scans only the lines it touched.
-  if (!cached) cache.set(document.uri, (cached = { version: -1, analysis: null, lines: new ParseCache() }));
-  const analysis = analyse(document.lines, options, cached.lines);
-  cached.version = document.version;
-  cached.analysis = analysis;
+  const state = stateOf(document.uri);
+  if (state.version === document.version && state.analysis) return state.analysis;
+  // A request for a document whose analysis is under way finishes it at once.
+  const running = state.running;
+  const current = running !== null && running.version === document.version && running.options === options;
+  const analysis = current ? running.steps.finish() : analyse(document.lines, options, state.lines);
+  state.running = null;
+  state.version = document.version;
+  state.analysis = analysis;
   return analysis;
+}
+
+/** Characters scanned between two looks at the message queue while a large report is first
+ *  analysed: a few milliseconds of work. */
+const SLICE = 200_000;
+
+/** Analyses the document in slices, letting the other requests that arrive meanwhile be
+ *  answered in between. Null if the document changed or closed, or the settings changed,
+ *  before it was done: each of those schedules diagnostics anew. */
+async function analyseInSlices(document: LineDocument): Promise<Analysis | null> {
+  const state = stateOf(document.uri);
+  const version = document.version;
+  if (state.version === version && state.analysis) return state.analysis;
+  const steps = analyseInSteps(document.lines, options, state.lines);
+  const running = { version, options, steps };
+  state.running = running;
+  while (!steps.step(SLICE)) {
+    await new Promise((resolve) => setImmediate(resolve));
+    // Finished by a request for this document meanwhile, or given up for a newer version.
+    if (state.running !== running) break;
+  }
+  const current = cache.get(document.uri) === state && documents.get(document.uri) === document && document.version === version;
+  return current ? analysisOf(document) : null;
 }
 
 /** What the features say to the user, in the display language. */
@@ -118,21 +157,19 @@ function scheduleDiagnostics(uri: string): void {
     const uris = [...pending];
     pending.clear();
     for (const u of uris) {
-      try {
-        publishDiagnostics(u);
-      } catch (e) {
+      publishDiagnostics(u).catch((e: unknown) => {
         // A bug of ours must not take the editor's language support down with it.
         connection.console.error(`could not check ${u}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      }
+      });
     }
   });
 }
 
-function publishDiagnostics(uri: string): void {
+async function publishDiagnostics(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
-  const { diagnostics } = analysisOf(document);
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
+  const analysis = await analyseInSlices(document);
+  if (analysis) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...analysis.diagnostics] });
 }
 
 // After shutdown the protocol allows only exit: every other request is refused.

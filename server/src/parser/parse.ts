@@ -58,8 +58,9 @@ export function parse(source: string | readonly string[], options: ParseOptions 
 }
 
 /** A parse done in steps, so that an editor can answer other requests in between: `step`
- *  scans lines of about `chars` characters in all and says whether every line is scanned;
- *  `finish` does the rest at once. The result is the same as parse's. */
+ *  scans lines of about `chars` characters in all, or once all are scanned does one pass over
+ *  them, and says whether the document is done; `finish` does the rest at once. The result is
+ *  the same as parse's. */
 export interface StepwiseParse {
   step(chars: number): boolean;
   finish(): CouncilDocument;
@@ -67,11 +68,7 @@ export interface StepwiseParse {
 
 export function parseInSteps(source: string | readonly string[], options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): StepwiseParse {
   const parser = new Parser(source, options, cache);
-  let result: CouncilDocument | null = null;
-  return {
-    step: (chars) => result !== null || parser.scanLines(chars),
-    finish: () => (result ??= parser.run()),
-  };
+  return { step: (chars) => parser.step(chars), finish: () => parser.run() };
 }
 
 /** The text's lines without their line ends: LF, CRLF or a lone CR, as LSP counts lines. */
@@ -232,11 +229,33 @@ class Parser {
   }
 
   run(): CouncilDocument {
-    this.scanLines();
+    while (!this.step(Infinity));
+    return this.result!;
+  }
+
+  private passes: Generator<void, CouncilDocument> | null = null;
+  private result: CouncilDocument | null = null;
+
+  /** One slice of the work: scanning lines of about `budget` characters, or one pass over the
+   *  facts. True when the document is done. */
+  step(budget: number): boolean {
+    if (this.result !== null) return true;
+    if (this.passes === null) {
+      if (!this.scanLines(budget)) return false;
+      this.passes = this.runPasses();
+    }
+    const next = this.passes.next();
+    if (next.done) this.result = next.value;
+    return next.done === true;
+  }
+
+  /** The passes after the scan, each followed by a pause for an editor's other requests. */
+  private *runPasses(): Generator<void, CouncilDocument> {
     const unchanged = this.unchangedStructure();
     if (unchanged) return unchanged;
     const lineCount = this.lines.length;
     this.findBlocks(lineCount);
+    yield;
     const headings = this.decideHeadings(this.findHeadingCandidates());
     const closingStart = this.findClosing(headings);
     const acceptedHeadings = closingStart < 0 ? headings : headings.filter((h) => h.firstLine < closingStart);
@@ -244,14 +263,18 @@ class Parser {
       this.kinds[h.firstLine] = h.isDomain ? 'domain-heading' : 'session-heading';
       for (let l = h.firstLine + 1; l <= h.lastLine; l++) this.kinds[l] = 'heading-continuation';
     }
+    yield;
     const candidates = this.findReferenceCandidates(lineCount);
     const notes = this.acceptDefinitions(candidates);
+    yield;
     const definitions = notes.map((n) => this.finishNote(n));
     const references = this.acceptReferences(candidates, definitions);
+    yield;
     const firstHeading = acceptedHeadings.length > 0 ? acceptedHeadings[0]!.firstLine : -1;
     const { letterFrame, closing } = this.classifyRest(lineCount, firstHeading, closingStart);
     const trailingNotesStart = this.findTrailingNotes(lineCount);
     const outline = this.buildOutline(acceptedHeadings, lineCount, closingStart, trailingNotesStart, references);
+    yield;
     return this.finish({
       lineCount,
       lineKinds: this.kinds,
