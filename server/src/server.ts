@@ -2,10 +2,8 @@
 // features. Each document is analysed once per version and the result cached.
 
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   MarkupKind,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -18,6 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { analyse, analyseInSteps, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions, type StepwiseAnalysis } from './analysis';
+import { connect } from './connection';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completions } from './features/completion';
 import { findDefinition } from './features/definition';
@@ -38,7 +37,7 @@ import { ParseCache } from './parser/parse';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
 import { filePathOf, WorkspaceReports } from './workspace';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = connect();
 // Documents are kept as lines: an edit replaces the lines it touches, and the next analysis
 // scans only those (see LineDocument and ParseCache).
 const documents = new TextDocuments<LineDocument>({
