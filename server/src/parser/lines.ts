@@ -111,7 +111,7 @@ function isLetter(ch: string): boolean {
 function isLowerCase(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return ch !== ch.toLocaleUpperCase('nl');
+  return ch !== ch.toUpperCase();
 }
 
 function romanValue(numeral: string): number {
@@ -133,13 +133,17 @@ function escapeRegExp(s: string): string {
 export class LineScanner {
   private readonly kindRegExp: RegExp | null;
   private readonly kindInitials: Set<number>;
+  /** The first word of each session kind: a line that starts with none of them is not one. */
+  private readonly kindFirstWords: readonly string[];
   readonly sessionKinds: readonly string[];
   readonly domainTitles: ReadonlySet<string>;
 
   private constructor(options: ParseOptions) {
     this.sessionKinds = options.sessionKinds.map(collapse).filter((k) => k.length > 0);
     this.kindInitials = new Set(this.sessionKinds.map((k) => k.charCodeAt(0)));
-    this.domainTitles = new Set(options.domainTitles.map((t) => collapse(t).toLocaleLowerCase('nl')));
+    this.kindFirstWords = [...new Set(this.sessionKinds.map((k) => k.split(' ')[0]!))];
+    // toLowerCase: Dutch has no case mappings of its own, and the locale-aware call is ten times slower.
+    this.domainTitles = new Set(options.domainTitles.map((t) => collapse(t).toLowerCase()));
     const words = [...this.sessionKinds].sort((a, b) => b.length - a.length).map((k) => k.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
     // kind [roman numeral] [separator title]
     this.kindRegExp =
@@ -163,7 +167,7 @@ export class LineScanner {
   }
 
   isDomainTitle(title: string): boolean {
-    return this.domainTitles.has(title.toLocaleLowerCase('nl'));
+    return this.domainTitles.has(title.toLowerCase());
   }
 
   scan(s: string): LineFacts {
@@ -184,7 +188,7 @@ export class LineScanner {
       contentEnd: hi,
       startsLower: lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s),
       endsInPunctuation: last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63,
-      heading: n <= 300 ? this.headingMatch(s, lead) : null,
+      heading: n <= 300 ? this.headingMatch(s, lo, lead) : null,
       definition: isDigit(lead) ? definitionMatch(s) : null,
       closing: (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s),
       salutation: (lead === 71 || lead === 90) && SALUTATION.test(s),
@@ -192,10 +196,11 @@ export class LineScanner {
     };
   }
 
-  private headingMatch(s: string, lead: number): HeadingMatch | null {
+  private headingMatch(s: string, lo: number, lead: number): HeadingMatch | null {
     // A heading opens with a number, a roman numeral or a session kind.
-    if (!isDigit(lead) && !this.kindInitials.has(lead) && lead !== 73 && lead !== 86 && lead !== 88) return null;
-    const m = NUMBERED_HEADING.exec(s);
+    const numbered = isDigit(lead) || lead === 73 || lead === 86 || lead === 88;
+    if (!numbered && !this.kindInitials.has(lead)) return null;
+    const m = numbered ? NUMBERED_HEADING.exec(s) : null;
     if (m) {
       const numberText = m[2]!;
       let numeral: Numeral;
@@ -213,6 +218,8 @@ export class LineScanner {
       if (STARTS_LOWER.test(title) || /^[-•–—*·]/.test(title) || SENTENCE_BREAK.test(title)) return null;
       return { number, numberText, numeral, numberColumn: m[1]!.length, titleColumn: s.length - title.length, title, startsWithKind: this.startsWithKind(title) };
     }
+    // Many sentences start with the initial of a kind ("De" and "Diner"): a word test first.
+    if (!this.kindFirstWords.some((w) => s.startsWith(w, lo))) return null;
     const k = this.kindRegExp?.exec(s);
     if (!k) return null;
     // "Werklunch – Terugkeer naar Syrië" on a line of its own, or a bare "Diversen".
