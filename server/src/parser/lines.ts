@@ -98,6 +98,11 @@ export function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A cheap test before SENTENCE_BREAK, whose \p{Ll} is tried at every position. */
+function hasSentenceEnd(s: string): boolean {
+  return s.includes('.') || s.includes('?') || s.includes('!');
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -215,7 +220,7 @@ export class LineScanner {
       }
       if (number < 1) return null;
       const title = m[3]!;
-      if (STARTS_LOWER.test(title) || /^[-•–—*·]/.test(title) || SENTENCE_BREAK.test(title)) return null;
+      if (STARTS_LOWER.test(title) || /^[-•–—*·]/.test(title) || (hasSentenceEnd(title) && SENTENCE_BREAK.test(title))) return null;
       return { number, numberText, numeral, numberColumn: m[1]!.length, titleColumn: s.length - title.length, title, startsWithKind: this.startsWithKind(title) };
     }
     // Many sentences start with the initial of a kind ("De" and "Diner"): a word test first.
@@ -229,6 +234,7 @@ export class LineScanner {
   }
 
   private startsWithKind(title: string): boolean {
+    if (!this.kindFirstWords.some((w) => title.startsWith(w))) return false;
     const t = collapse(title);
     return this.sessionKinds.some((k) => t.startsWith(k) && (t.length === k.length || !/[\p{L}\p{N}]/u.test(t[k.length]!)));
   }
