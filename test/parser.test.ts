@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { collapse } from '../server/src/parser/lines';
 import { parse, ParseCache, parseInSteps } from '../server/src/parser/parse';
 import { dumpDefinitions, dumpOutline, dumpReferences, parseLines, text } from './support/report';
 
@@ -375,6 +376,17 @@ describe('files', () => {
     // A letter or a symbol is not white space: that line is text, and the heading above it is a session.
     for (const other of ['\u200B', '\u180E', 'x', '\u00AD']) {
       assert.notEqual(parse(`1. Justitie\n${other}\n1. Diversen`).lineKinds[1], 'blank', `U+${other.charCodeAt(0).toString(16)}`);
+    }
+  });
+
+  test('titles and notes have their white space collapsed to single spaces, trimmed', async () => {
+    const { random } = await import('./bench/generate');
+    const rnd = random(8);
+    const alphabet = ['a', 'B', '1', '.', ' ', ' ', '\t', '\u00A0', '\u2009', '\u3000', '\uFEFF', '\u2028', '\u200B'];
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      for (let k = Math.floor(rnd() * 12); k > 0; k--) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      assert.equal(collapse(s), s.replace(/\s+/g, ' ').trim(), JSON.stringify(s));
     }
   });
 

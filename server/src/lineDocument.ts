@@ -10,8 +10,9 @@ import { splitLines } from './parser/parse';
 
 export class LineDocument implements TextDocument {
   private _lines: readonly string[];
-  /** The line end after each line but the last: '\n', '\r\n' or '\r'. */
-  private _eols: readonly string[];
+  /** The line end after each line but the last: '\n', '\r\n' or '\r'. Only this class
+   *  holds it, so an edit changes it in place. */
+  private _eols: string[];
   private _version: number;
   /** The text, once asked for; null after an edit until it is asked for again. */
   private text: string | null;
@@ -127,8 +128,18 @@ export class LineDocument implements TextDocument {
     const piece = split(before + text + lines[last]!.slice(end.character) + lastEol);
     // The segment ended with a line end: the empty line after it is the next line's start.
     if (lastEol !== '') piece.lines.pop();
-    this._lines = lines.slice(0, first).concat(piece.lines, lines.slice(last + 1));
-    this._eols = eols.slice(0, first).concat(piece.eols, eols.slice(last + 1));
+    // The lines are a new array, since the parser's cache holds the previous one.
+    const replaced = last - first + 1;
+    if (piece.lines.length === replaced) {
+      const next = lines.slice();
+      for (let k = 0; k < replaced; k++) next[first + k] = piece.lines[k]!;
+      this._lines = next;
+    } else {
+      this._lines = lines.slice(0, first).concat(piece.lines, lines.slice(last + 1));
+    }
+    const eolCount = Math.min(replaced, eols.length - first);
+    if (piece.eols.length === eolCount) for (let k = 0; k < eolCount; k++) eols[first + k] = piece.eols[k]!;
+    else this._eols = eols.slice(0, first).concat(piece.eols, eols.slice(first + eolCount));
   }
 
   private clampPosition(p: Position): { line: number; character: number } {

@@ -89,24 +89,25 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+const EMPTY_BLOCKS = new Int32Array(0);
+
 class Parser {
   private readonly lines: readonly string[];
-  private readonly kinds: LineKind[];
+  private kinds: LineKind[] = [];
   private readonly facts: LineFacts[];
   /** The next line to scan. */
   private scanned = 0;
   /** Blocks of consecutive non-separator lines: [first, last]. */
   private blocks: [number, number][] = [];
-  private readonly blockOf: Int32Array;
+  /** Made by the passes, which an edit that keeps the structure skips. */
+  private blockOf: Int32Array = EMPTY_BLOCKS;
   private readonly scanner: LineScanner;
   private readonly memo: ParseMemo | null;
 
   constructor(source: string | readonly string[], options: ParseOptions, cache: ParseCache | undefined) {
     this.lines = typeof source === 'string' ? splitLines(source) : source.length > 0 ? source : [''];
     const lineCount = this.lines.length;
-    this.kinds = new Array<LineKind>(lineCount);
     this.facts = new Array<LineFacts>(lineCount);
-    this.blockOf = new Int32Array(lineCount).fill(-1);
     this.scanner = LineScanner.for(options);
     this.memo = cache?.begin(this.lines, options) ?? null;
   }
@@ -133,7 +134,6 @@ class Parser {
         f = this.scanner.scan(line);
       }
       this.facts[i] = f;
-      this.kinds[i] = f.kind;
     }
     this.scanned = i;
     if (i < lineCount) return false;
@@ -254,7 +254,7 @@ class Parser {
     const unchanged = this.unchangedStructure();
     if (unchanged) return unchanged;
     const lineCount = this.lines.length;
-    this.findBlocks(lineCount);
+    const candidates = this.findBlocks(lineCount);
     yield;
     const headings = this.decideHeadings(this.findHeadingCandidates());
     const closingStart = this.findClosing(headings);
@@ -264,7 +264,6 @@ class Parser {
       for (let l = h.firstLine + 1; l <= h.lastLine; l++) this.kinds[l] = 'heading-continuation';
     }
     yield;
-    const candidates = this.findReferenceCandidates(lineCount);
     const notes = this.acceptDefinitions(candidates);
     yield;
     const definitions = notes.map((n) => this.finishNote(n));
@@ -289,17 +288,31 @@ class Parser {
 
   // ---- 1. lines and blocks
 
-  private findBlocks(lineCount: number): void {
+  /** One loop over the facts: the lines' first kinds, the blocks, and the lines that hold
+   *  reference candidates (returned, in order). */
+  private findBlocks(lineCount: number): number[] {
+    const facts = this.facts;
+    const kinds = (this.kinds = new Array<LineKind>(lineCount));
+    const blockOf = (this.blockOf = new Int32Array(lineCount));
+    const candidateLines: number[] = [];
     let blockStart = -1;
-    for (let i = 0; i <= lineCount; i++) {
-      if (i < lineCount && this.kinds[i] === 'body') {
+    for (let i = 0; i < lineCount; i++) {
+      const f = facts[i]!;
+      kinds[i] = f.kind;
+      if (f.candidates.length > 0) candidateLines.push(i);
+      if (f.kind === 'body') {
         if (blockStart < 0) blockStart = i;
-        this.blockOf[i] = this.blocks.length;
-      } else if (blockStart >= 0) {
-        this.blocks.push([blockStart, i - 1]);
-        blockStart = -1;
+        blockOf[i] = this.blocks.length;
+      } else {
+        blockOf[i] = -1;
+        if (blockStart >= 0) {
+          this.blocks.push([blockStart, i - 1]);
+          blockStart = -1;
+        }
       }
     }
+    if (blockStart >= 0) this.blocks.push([blockStart, lineCount - 1]);
+    return candidateLines;
   }
 
   // ---- 2. headings
@@ -404,15 +417,6 @@ class Parser {
       if (this.facts[first]!.closing) return first;
     }
     return -1;
-  }
-
-  // ---- 3. reference candidates
-
-  /** The lines that hold reference candidates, in order. */
-  private findReferenceCandidates(lineCount: number): number[] {
-    const out: number[] = [];
-    for (let line = 0; line < lineCount; line++) if (this.facts[line]!.candidates.length > 0) out.push(line);
-    return out;
   }
 
   // ---- 4. definitions
