@@ -53,12 +53,26 @@ function applyOneByOne(doc: TextDocument, changes: readonly TextDocumentContentC
   return TextDocument.create(doc.uri, doc.languageId, version, text);
 }
 
+/** The parser rescans only the lines changedSince reports: every other line must be unchanged. */
+function assertChangesCover(doc: LineDocument, snapshot: { edits: number; lines: readonly string[] }, what: string): void {
+  const changes = doc.changedSince(snapshot.edits);
+  assert.ok(changes, `${what}: changedSince gave null`);
+  const lines = doc.lines;
+  assert.equal(snapshot.lines.length + changes.delta, lines.length, `${what}: line count`);
+  assert.ok(changes.start >= 0 && changes.end < lines.length, `${what}: ${JSON.stringify(changes)} outside ${lines.length} lines`);
+  for (let i = 0; i < Math.min(changes.start, lines.length); i++) assert.ok(Object.is(lines[i], snapshot.lines[i]), `${what}: line ${i} changed before ${changes.start}`);
+  for (let i = changes.end + 1; i < lines.length; i++) {
+    assert.ok(Object.is(lines[i], snapshot.lines[i - changes.delta]), `${what}: line ${i} changed after ${changes.end}`);
+  }
+}
+
 describe('the server keeps documents as lines', () => {
   test('random edits give the same text and positions as TextDocument', () => {
     const rnd = random(17);
     for (const start of ['', 'Geachte voorzitter,\r\n\r\n1. Justitie\r\n\r\nTekst.1\r\n', 'a\nb\rc\r\nd', '\r\n\r\n', 'één regel']) {
       const ours = LineDocument.create('file:///a.council', 'council-report', 1, start);
       let theirs = TextDocument.create('file:///a.council', 'council-report', 1, start);
+      const snapshots: { edits: number; lines: string[] }[] = [];
       assertSame(ours, theirs, rnd, `created from ${JSON.stringify(start)}`);
       for (let version = 2; version < 400; version++) {
         const changes: TextDocumentContentChangeEvent[] = [];
@@ -67,29 +81,32 @@ describe('the server keeps documents as lines', () => {
           if (rnd() < 0.02) changes.push({ text });
           else changes.push({ range: { start: randomPosition(rnd, theirs), end: randomPosition(rnd, theirs) }, text });
         }
-        const before = ours.lines;
-        const snapshot = [...before];
+        snapshots.push({ edits: ours.edits, lines: [...ours.lines] });
+        if (snapshots.length > 6) snapshots.shift();
         ours.update(changes, version);
         theirs = applyOneByOne(theirs, changes, version);
         assertSame(ours, theirs, rnd, `version ${version} after ${JSON.stringify(changes)}`);
-        // The previous version's lines are never changed in place: the parser's cache holds them.
-        assert.deepEqual(before, snapshot);
+        // Every line outside what changedSince reports is the very same string as before, for
+        // the last version and the five before it.
+        for (const snapshot of snapshots) assertChangesCover(ours, snapshot, `version ${version}, since edit ${snapshot.edits}`);
       }
     }
   });
 
-  test('an edit inside one line keeps every other line string as it was', () => {
+  test('an edit inside one line reports that line alone, and older versions are forgotten', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `Regel ${i} van een lange brief.`);
     const doc = LineDocument.create('file:///b.council', 'council-report', 1, lines.join('\r\n'));
-    const before = doc.lines;
+    const before = doc.edits;
     doc.update([{ range: { start: { line: 500, character: 5 }, end: { line: 500, character: 5 } }, text: 'x' }], 2);
-    const after = doc.lines;
-    assert.equal(after.length, 1000);
-    assert.equal(after[500], 'Regelx 500 van een lange brief.');
-    let same = 0;
-    for (let i = 0; i < 1000; i++) if (Object.is(after[i], before[i])) same++;
-    assert.equal(same, 999);
+    assert.deepEqual(doc.changedSince(before), { start: 500, end: 500, delta: 0 });
+    assert.deepEqual(doc.changedSince(doc.edits), { start: 1000, end: 999, delta: 0 });
+    assert.equal(doc.lines[500], 'Regelx 500 van een lange brief.');
     assert.equal(doc.getText(), [...lines.slice(0, 500), 'Regelx 500 van een lange brief.', ...lines.slice(501)].join('\r\n'));
+    doc.update([{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: 'nieuw\r\n' }], 3);
+    assert.deepEqual(doc.changedSince(before), { start: 10, end: 501, delta: 1 });
+    for (let v = 4; v < 400; v++) doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }], v);
+    assert.equal(doc.changedSince(before), null, 'hundreds of edits ago: not known any more');
+    assert.deepEqual(doc.changedSince(doc.edits - 3), { start: 0, end: 0, delta: 0 });
   });
 
   test('text that is not a string becomes no text rather than an error', () => {

@@ -439,6 +439,34 @@ describe('the line cache of an editor', () => {
     }
   });
 
+  test("parsing an editor's lines, changed in place, gives what a fresh parse gives", async () => {
+    const { generateReport, random } = await import('./bench/generate');
+    const { LineDocument } = await import('../server/src/lineDocument');
+    for (const eol of ['\n', '\r\n']) {
+      const doc = LineDocument.create('file:///r.council', 'council-report', 1, generateReport({ size: 30_000, seed: 12, eol }).text);
+      const cache = new ParseCache();
+      parse(doc, undefined, cache);
+      const rnd = random(6);
+      const pieces = ['', 'x', '7', '.2', '\n', '\r', '\r\n', '\n\n', 'Werklunch – X\n', '3 Noot.\n', 'II. Justitie\n\n', '\uD83D'];
+      let shortcuts = 0;
+      for (let version = 2; version < 300; version++) {
+        const changes = [];
+        for (let k = 1 + Math.floor(rnd() * 2); k > 0; k--) {
+          const line = Math.floor(rnd() * doc.lineCount);
+          const start = { line, character: Math.floor(rnd() * 30) };
+          const end = rnd() < 0.8 ? start : { line: Math.min(doc.lineCount - 1, line + Math.floor(rnd() * 3)), character: Math.floor(rnd() * 30) };
+          changes.push({ range: { start, end }, text: pieces[Math.floor(rnd() * pieces.length)]! });
+        }
+        const before = parse(doc, undefined, cache);
+        doc.update(changes, version);
+        const after = parse(doc, undefined, cache);
+        if (after.references === before.references) shortcuts++;
+        assert.deepEqual(after, parse(doc.getText()), `version ${version} after ${JSON.stringify(changes)}`);
+      }
+      assert.ok(shortcuts > 20, `the structure was kept only ${shortcuts} times`);
+    }
+  });
+
   test('a line keeps its facts only when its text is the same', () => {
     const cache = new ParseCache();
     parse('1. Diversen\n\nTekst.1\n\n1 Een.', undefined, cache);

@@ -4,7 +4,7 @@
 import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, type CouncilDiagnostic, type DiagnosticOptions } from './features/diagnostics';
 import type { CouncilDocument } from './parser/model';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parser/options';
-import { parseInSteps, type ParseCache } from './parser/parse';
+import { parseInSteps, type ParseCache, type ParseSource } from './parser/parse';
 
 export interface AnalysisOptions {
   readonly parse: ParseOptions;
@@ -21,9 +21,9 @@ export interface Analysis {
   readonly diagnostics: readonly CouncilDiagnostic[];
 }
 
-/** `source`: the text, or its lines without their line ends. `cache`: see ParseCache; an editor
+/** `source`: the text, its lines without their line ends, or an editor's EditedLines. `cache`: see ParseCache; an editor
  *  keeps one per document so each version re-scans only the lines that changed. */
-export function analyse(source: string | readonly string[], options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): Analysis {
+export function analyse(source: ParseSource, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): Analysis {
   return analyseInSteps(source, options, cache).finish();
 }
 
@@ -33,7 +33,7 @@ export interface StepwiseAnalysis {
   finish(): Analysis;
 }
 
-export function analyseInSteps(source: string | readonly string[], options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): StepwiseAnalysis {
+export function analyseInSteps(source: ParseSource, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): StepwiseAnalysis {
   const parse = parseInSteps(source, options.parse, cache);
   let result: Analysis | null = null;
   return {

@@ -1,15 +1,18 @@
 // The server's copy of an open document, kept as lines. An edit replaces only the lines it
-// touches and keeps the other line strings as they are, so the parser finds the unchanged lines
-// by a pointer comparison and takes over their facts (see ParseCache), and no keystroke copies
-// the whole text: a flat string of a large report would be rebuilt and copied on every edit.
+// touches, in place, and notes which ones; the parser asks which lines changed since the version
+// it last saw and scans only those (see EditedLines and ParseCache). So no keystroke copies the
+// whole text, as a flat string of a large report would be rebuilt on every edit, nor an array
+// with an entry per line, which in a large report is big enough to fill the old generation and
+// bring on full garbage collections.
 // Implements the TextDocument interface that vscode-languageserver's TextDocuments manages, with
 // the same answers as vscode-languageserver-textdocument's implementation.
 
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { splitLines } from './parser/parse';
+import { splitLines, type EditedLines, type LineChanges } from './parser/parse';
+import { mergeChange } from './parser/lines';
 
-export class LineDocument implements TextDocument {
-  private _lines: readonly string[];
+export class LineDocument implements TextDocument, EditedLines {
+  private _lines: string[];
   /** The line end after each line but the last: '\n', '\r\n' or '\r'. Only this class
    *  holds it, so an edit changes it in place. */
   private _eols: string[];
@@ -18,6 +21,11 @@ export class LineDocument implements TextDocument {
   private text: string | null;
   /** Where each line starts in the text, once asked for. */
   private offsets: Float64Array | null = null;
+  private _edits = 0;
+  /** The lines each of the last edits replaced, for changedSince; `logFrom` is the edit count
+   *  before the first of them. */
+  private log: { start: number; oldEnd: number; newEnd: number }[] = [];
+  private logFrom = 0;
 
   private constructor(
     readonly uri: string,
@@ -42,9 +50,35 @@ export class LineDocument implements TextDocument {
     return this._lines.length;
   }
 
-  /** The lines without their line ends. A new array after every edit; never changed in place. */
+  /** The lines without their line ends. Changed in place by the next edit. */
   get lines(): readonly string[] {
     return this._lines;
+  }
+
+  get edits(): number {
+    return this._edits;
+  }
+
+  changedSince(edits: number): LineChanges | null {
+    if (edits < this.logFrom || edits > this._edits) return null;
+    let changes: LineChanges | null = null;
+    for (let k = edits - this.logFrom; k < this.log.length; k++) {
+      const { start, oldEnd, newEnd } = this.log[k]!;
+      changes = mergeChange(changes, start, oldEnd, newEnd);
+    }
+    // No edit since: an empty range.
+    return changes ?? { start: this._lines.length, end: this._lines.length - 1, delta: 0 };
+  }
+
+  /** Lines start..oldEnd were replaced by lines start..newEnd. */
+  private noteEdit(start: number, oldEnd: number, newEnd: number): void {
+    this._edits++;
+    this.log.push({ start, oldEnd, newEnd });
+    if (this.log.length > MAX_LOG) {
+      const drop = this.log.length - MAX_LOG;
+      this.log.splice(0, drop);
+      this.logFrom += drop;
+    }
   }
 
   getText(range?: Range): string {
@@ -98,7 +132,11 @@ export class LineDocument implements TextDocument {
       // A client that sends something other than text gets it read as no text.
       const text = typeof change.text === 'string' ? change.text : '';
       if ('range' in change && change.range) this.replace(change.range, text);
-      else ({ lines: this._lines, eols: this._eols } = split(text));
+      else {
+        const oldEnd = this._lines.length - 1;
+        ({ lines: this._lines, eols: this._eols } = split(text));
+        this.noteEdit(0, oldEnd, this._lines.length - 1);
+      }
       this.text = null;
       this.offsets = null;
     }
@@ -128,18 +166,20 @@ export class LineDocument implements TextDocument {
     const piece = split(before + text + lines[last]!.slice(end.character) + lastEol);
     // The segment ended with a line end: the empty line after it is the next line's start.
     if (lastEol !== '') piece.lines.pop();
-    // The lines are a new array, since the parser's cache holds the previous one.
     const replaced = last - first + 1;
-    if (piece.lines.length === replaced) {
-      const next = lines.slice();
-      for (let k = 0; k < replaced; k++) next[first + k] = piece.lines[k]!;
-      this._lines = next;
+    const added = piece.lines.length;
+    if (added === replaced) {
+      for (let k = 0; k < added; k++) lines[first + k] = piece.lines[k]!;
+    } else if (added < 10_000) {
+      lines.splice(first, replaced, ...piece.lines);
     } else {
+      // Too many for splice's arguments: a new array.
       this._lines = lines.slice(0, first).concat(piece.lines, lines.slice(last + 1));
     }
     const eolCount = Math.min(replaced, eols.length - first);
     if (piece.eols.length === eolCount) for (let k = 0; k < eolCount; k++) eols[first + k] = piece.eols[k]!;
     else this._eols = eols.slice(0, first).concat(piece.eols, eols.slice(first + eolCount));
+    this.noteEdit(first, last, first + added - 1);
   }
 
   private clampPosition(p: Position): { line: number; character: number } {
@@ -161,6 +201,9 @@ export class LineDocument implements TextDocument {
     return (this.offsets = offsets);
   }
 }
+
+/** How many edits changedSince can look back over. */
+const MAX_LOG = 256;
 
 function split(text: string): { lines: string[]; eols: string[] } {
   const lines = splitLines(text);

@@ -81,7 +81,7 @@ function analysisOf(document: LineDocument): Analysis {
   // A request for a document whose analysis is under way finishes it at once.
   const running = state.running;
   const current = running !== null && running.version === document.version && running.options === options;
-  const analysis = current ? running.steps.finish() : analyse(document.lines, options, state.lines);
+  const analysis = current ? running.steps.finish() : analyse(document, options, state.lines);
   state.running = null;
   state.version = document.version;
   state.analysis = analysis;
@@ -99,13 +99,14 @@ async function analyseInSlices(document: LineDocument): Promise<Analysis | null>
   const state = stateOf(document.uri);
   const version = document.version;
   if (state.version === version && state.analysis) return state.analysis;
-  const steps = analyseInSteps(document.lines, options, state.lines);
+  const steps = analyseInSteps(document, options, state.lines);
   const running = { version, options, steps };
   state.running = running;
   while (!steps.step(SLICE)) {
     await new Promise((resolve) => setImmediate(resolve));
-    // Finished by a request for this document meanwhile, or given up for a newer version.
-    if (state.running !== running) break;
+    // Finished by a request for this document meanwhile, or given up for a newer version: its
+    // lines have changed in place, so not a step further.
+    if (state.running !== running || document.version !== version) break;
   }
   const current = cache.get(document.uri) === state && documents.get(document.uri) === document && document.version === version;
   return current ? analysisOf(document) : null;

@@ -327,28 +327,84 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
   return out ?? NO_CANDIDATES;
 }
 
+/** Lines that an editor changes in place, edit by edit, and that say which lines an edit
+ *  replaced (see LineDocument). */
+export interface EditedLines {
+  /** Changed in place by the next edit. */
+  readonly lines: readonly string[];
+  /** Counts the edits. */
+  readonly edits: number;
+  /** The lines that differ from those after edit `edits`: lines start..end now stand where
+   *  lines start..end - delta stood. Null when that is no longer known. */
+  changedSince(edits: number): LineChanges | null;
+}
+
+export interface LineChanges {
+  readonly start: number;
+  readonly end: number;
+  readonly delta: number;
+}
+
+/** Merges a change into the changes before it; each in the numbering of the text it applies
+ *  to: lines start..oldEnd became lines start..newEnd. */
+export function mergeChange(before: LineChanges | null, start: number, oldEnd: number, newEnd: number): LineChanges {
+  const d = newEnd - oldEnd;
+  if (before === null) return { start, end: newEnd, delta: d };
+  // Where the earlier changed lines' last line is now.
+  const end = before.end < start ? before.end : before.end <= oldEnd ? newEnd : before.end + d;
+  return { start: Math.min(before.start, start), end: Math.max(end, newEnd), delta: before.delta + d };
+}
+
 /**
- * The lines and line facts of the previous version of a document. An editor keeps one per
- * document and passes it to every parse of that document: a line whose text is the same as in
- * the previous version keeps its facts and is not scanned again. The changed lines are found by
- * comparing the two versions' lines from both ends; an editor that replaces only the lines an
- * edit touched (see LineDocument) hands over the very same strings for the others, so the
- * comparison is one pointer test per line. The result is always the same as a parse without
- * the cache: facts are reused only for equal text.
+ * The line facts of the previous version of a document. An editor keeps one per document and
+ * passes it to every parse of that document: a line whose text is as in the previous version
+ * keeps its facts and is not scanned again. The result is always the same as a parse without
+ * the cache.
+ *
+ * Which lines changed is told by the lines themselves when they are EditedLines (an editor's
+ * document, which knows what each edit replaced); the facts array is then updated in place
+ * when the line count stays, so a keystroke allocates nothing in proportion to the document.
+ * Plain lines are compared with the previous version's from both ends (one pointer test per
+ * line where the strings are the same).
  */
 export class ParseCache {
+  /** The lines of the previous version, when they were plain lines (never changed in place). */
   private lines: readonly string[] | null = null;
-  private facts: readonly LineFacts[] | null = null;
+  /** The edit count of the previous version, when its lines were EditedLines. */
+  private edits: number | null = null;
+  private facts: LineFacts[] | null = null;
   private options: ParseOptions | null = null;
   private document: CouncilDocument | null = null;
 
   /** @internal For the parser: what can be taken over from the previous version. */
-  begin(lines: readonly string[], options: ParseOptions): ParseMemo {
-    const old = this.lines;
+  begin(lines: readonly string[], options: ParseOptions, edited: EditedLines | null): ParseMemo {
     const oldFacts = this.facts;
     const n = lines.length;
-    if (old === null || oldFacts === null || this.options !== options) {
-      return this.memo(lines, options, { head: 0, tail: 0, same: () => false, oldFacts: [], previous: null, changed: null });
+    const document = this.document;
+    const usable = oldFacts !== null && this.options === options;
+    // Lent to this parse: if it is given up half-way, the next one starts afresh.
+    this.facts = null;
+    this.document = null;
+    const changes = usable && edited !== null && this.edits !== null ? edited.changedSince(this.edits) : null;
+    if (changes !== null && oldFacts!.length + changes.delta === n && changes.start >= 0 && changes.end < n) {
+      const start = changes.start;
+      const end = changes.end;
+      const inPlace = changes.delta === 0;
+      // The facts the changed lines had, for the structure test after the scan.
+      const before = inPlace ? oldFacts!.slice(start, end + 1) : null;
+      return this.memo(lines, options, edited, {
+        head: start,
+        tail: n - 1 - end,
+        same: () => false,
+        oldFacts: oldFacts!,
+        inPlace,
+        previous: before !== null && document !== null ? { factsBefore: (i) => before[i - start]!, document } : null,
+        changed: inPlace ? { start, end } : null,
+      });
+    }
+    const old = this.lines;
+    if (!usable || edited !== null || old === null) {
+      return this.memo(lines, options, edited, { head: 0, tail: 0, same: () => false, oldFacts: [], inPlace: false, previous: null, changed: null });
     }
     const m = old.length;
     const limit = Math.min(n, m);
@@ -357,15 +413,16 @@ export class ParseCache {
     let tail = 0;
     while (tail < limit - head && lines[n - 1 - tail] === old[m - 1 - tail]) tail++;
     const sameCount = n === m;
-    const document = this.document;
-    return this.memo(lines, options, {
+    const facts = oldFacts!;
+    return this.memo(lines, options, edited, {
       head,
       tail,
       // Between the first and the last changed line, with as many lines as before, a line may
       // still be as it was (two edits far apart).
       same: (i) => sameCount && lines[i] === old[i],
-      oldFacts,
-      previous: sameCount && document !== null ? { facts: oldFacts, document } : null,
+      oldFacts: facts,
+      inPlace: false,
+      previous: sameCount && document !== null ? { factsBefore: (i) => facts[i]!, document } : null,
       changed: sameCount ? { start: head, end: n - 1 - tail } : null,
     });
   }
@@ -373,24 +430,24 @@ export class ParseCache {
   private memo(
     lines: readonly string[],
     options: ParseOptions,
-    reuse: {
-      head: number;
-      tail: number;
+    edited: EditedLines | null,
+    reuse: Pick<ParseMemo, 'head' | 'tail' | 'oldFacts' | 'inPlace' | 'previous'> & {
       same: (i: number) => boolean;
-      oldFacts: readonly LineFacts[];
-      previous: ParseMemo['previous'];
       changed: ParseMemo['changedLines'];
     },
   ): ParseMemo {
+    const edits = edited?.edits ?? null;
     return {
       head: reuse.head,
       tail: reuse.tail,
       oldFacts: reuse.oldFacts,
+      inPlace: reuse.inPlace,
       reusable: reuse.same,
       changedLines: reuse.changed,
       previous: reuse.previous,
       end: (facts) => {
-        this.lines = lines;
+        this.lines = edited === null ? lines : null;
+        this.edits = edits;
         this.facts = facts;
         this.options = options;
         this.document = null;
@@ -408,14 +465,17 @@ export interface ParseMemo {
    *  facts are `oldFacts` (the last `tail` of them belong to the last `tail` lines). */
   readonly head: number;
   readonly tail: number;
-  readonly oldFacts: readonly LineFacts[];
+  readonly oldFacts: LineFacts[];
+  /** `oldFacts` has one entry per line and is the parse's to update in place. */
+  readonly inPlace: boolean;
   /** Whether line i, between those, is as it was at the same index. */
   reusable(i: number): boolean;
   /** When the line count is unchanged: the lines that differ lie in start..end (an empty range
    *  when none does); every other line is as it was. */
   readonly changedLines: { readonly start: number; readonly end: number } | null;
-  readonly previous: { readonly facts: readonly LineFacts[]; readonly document: CouncilDocument } | null;
-  end(facts: readonly LineFacts[]): void;
+  /** With changedLines: the previous version's facts of a changed line, and its document. */
+  readonly previous: { readonly factsBefore: (line: number) => LineFacts; readonly document: CouncilDocument } | null;
+  end(facts: LineFacts[]): void;
   /** The document parsed from these facts, for the next version's shortcut. */
   keep(document: CouncilDocument): void;
 }

@@ -23,10 +23,11 @@ import type {
   Session,
 } from './model';
 import { findCitations } from './citations';
-import { collapse, LineScanner, ParseCache, sameStructure, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
+import { collapse, LineScanner, ParseCache, sameStructure, type EditedLines, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 
 export { ParseCache };
+export type { EditedLines, LineChanges } from './lines';
 
 const MAX_CONTINUATION_LINES = 2; // a heading wraps over two or three lines
 const MAX_PAGE_CONTINUATION_LINES = 5; // a note's tail at the bottom of the next page
@@ -53,7 +54,10 @@ interface NoteBuilder {
  * `cache`, kept per document by an editor, lets lines unchanged since the last version skip
  * their scan; the result is the same without it.
  */
-export function parse(source: string | readonly string[], options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): CouncilDocument {
+/** The text, its lines without their line ends, or an editor's lines that it changes in place. */
+export type ParseSource = string | readonly string[] | EditedLines;
+
+export function parse(source: ParseSource, options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): CouncilDocument {
   return new Parser(source, options, cache).run();
 }
 
@@ -66,7 +70,7 @@ export interface StepwiseParse {
   finish(): CouncilDocument;
 }
 
-export function parseInSteps(source: string | readonly string[], options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): StepwiseParse {
+export function parseInSteps(source: ParseSource, options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): StepwiseParse {
   const parser = new Parser(source, options, cache);
   return { step: (chars) => parser.step(chars), finish: () => parser.run() };
 }
@@ -95,8 +99,9 @@ class Parser {
   private readonly lines: readonly string[];
   private kinds: LineKind[] = [];
   private readonly facts: LineFacts[];
-  /** The next line to scan. */
+  /** The next line to scan, and the line after the last one to scan. */
   private scanned = 0;
+  private readonly scanTo: number;
   /** Blocks of consecutive non-separator lines: [first, last]. */
   private blocks: [number, number][] = [];
   /** Made by the passes, which an edit that keeps the structure skips. */
@@ -104,40 +109,52 @@ class Parser {
   private readonly scanner: LineScanner;
   private readonly memo: ParseMemo | null;
 
-  constructor(source: string | readonly string[], options: ParseOptions, cache: ParseCache | undefined) {
-    this.lines = typeof source === 'string' ? splitLines(source) : source.length > 0 ? source : [''];
+  constructor(source: ParseSource, options: ParseOptions, cache: ParseCache | undefined) {
+    const edited = typeof source === 'object' && 'changedSince' in source ? source : null;
+    const lines = typeof source === 'string' ? splitLines(source) : edited !== null ? edited.lines : (source as readonly string[]);
+    this.lines = lines.length > 0 ? lines : [''];
     const lineCount = this.lines.length;
-    this.facts = new Array<LineFacts>(lineCount);
     this.scanner = LineScanner.for(options);
-    this.memo = cache?.begin(this.lines, options) ?? null;
+    const memo = (this.memo = cache?.begin(this.lines, options, edited) ?? null);
+    if (memo === null) {
+      this.facts = new Array<LineFacts>(lineCount);
+      this.scanTo = lineCount;
+      return;
+    }
+    this.scanned = Math.min(memo.head, lineCount);
+    this.scanTo = Math.max(this.scanned, lineCount - memo.tail);
+    if (memo.inPlace) {
+      this.facts = memo.oldFacts;
+      return;
+    }
+    const facts = (this.facts = new Array<LineFacts>(lineCount));
+    const old = memo.oldFacts;
+    for (let i = 0; i < this.scanned; i++) facts[i] = old[i]!;
+    const shift = old.length - lineCount;
+    for (let i = this.scanTo; i < lineCount; i++) facts[i] = old[i + shift]!;
   }
 
-  /** Scans lines, or takes their facts from the previous version, until about `budget`
-   *  characters have been scanned; true when every line is done. */
+  /** Scans the lines that changed (all, without a cache) until about `budget` characters have
+   *  been scanned; true when every line is done. */
   scanLines(budget = Infinity): boolean {
     const lines = this.lines;
-    const lineCount = lines.length;
     const memo = this.memo;
-    const head = memo ? Math.min(memo.head, lineCount) : 0;
-    const tailStart = memo ? lineCount - memo.tail : lineCount;
-    const shift = memo ? memo.oldFacts.length - lineCount : 0;
+    const facts = this.facts;
+    const to = this.scanTo;
     let spent = 0;
     let i = this.scanned;
-    for (; i < lineCount && spent < budget; i++) {
-      let f: LineFacts;
-      if (i < head) f = memo!.oldFacts[i]!;
-      else if (i >= tailStart) f = memo!.oldFacts[i + shift]!;
-      else if (memo !== null && memo.reusable(i)) f = memo.oldFacts[i]!;
-      else {
-        const line = lines[i]!;
-        spent += line.length + 1;
-        f = this.scanner.scan(line);
+    for (; i < to && spent < budget; i++) {
+      if (memo !== null && memo.reusable(i)) {
+        facts[i] = memo.oldFacts[i]!;
+        continue;
       }
-      this.facts[i] = f;
+      const line = lines[i]!;
+      spent += line.length + 1;
+      facts[i] = this.scanner.scan(line);
     }
     this.scanned = i;
-    if (i < lineCount) return false;
-    memo?.end(this.facts);
+    if (i < to) return false;
+    memo?.end(facts);
     return true;
   }
 
@@ -149,14 +166,15 @@ class Parser {
   private unchangedStructure(): CouncilDocument | null {
     const memo = this.memo;
     if (!memo || !memo.previous || !memo.changedLines) return null;
-    const { facts: before, document: previous } = memo.previous;
+    const { factsBefore, document: previous } = memo.previous;
     const { start, end } = memo.changedLines;
     const ends = new Map<number, number>();
     for (let i = start; i <= end; i++) {
       const kind = previous.lineKinds[i];
       if (kind !== 'body' && kind !== 'frame' && kind !== 'blank' && kind !== 'page-furniture') return null;
-      if (!sameStructure(before[i]!, this.facts[i]!)) return null;
-      if (before[i]!.contentEnd !== this.facts[i]!.contentEnd) ends.set(i, this.facts[i]!.contentEnd);
+      const before = factsBefore(i);
+      if (!sameStructure(before, this.facts[i]!)) return null;
+      if (before.contentEnd !== this.facts[i]!.contentEnd) ends.set(i, this.facts[i]!.contentEnd);
     }
     const moved = (r: Range): Range => {
       const character = ends.get(r.end.line);
