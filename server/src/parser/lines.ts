@@ -375,16 +375,20 @@ export class ParseCache {
   private facts: LineFacts[] | null = null;
   private options: ParseOptions | null = null;
   private document: CouncilDocument | null = null;
+  /** The parser's own record of the previous version's blocks and headings. */
+  private structure: unknown = null;
 
   /** @internal For the parser: what can be taken over from the previous version. */
   begin(lines: readonly string[], options: ParseOptions, edited: EditedLines | null): ParseMemo {
     const oldFacts = this.facts;
     const n = lines.length;
     const document = this.document;
+    const structure = this.structure;
     const usable = oldFacts !== null && this.options === options;
     // Lent to this parse: if it is given up half-way, the next one starts afresh.
     this.facts = null;
     this.document = null;
+    this.structure = null;
     const changes = usable && edited !== null && this.edits !== null ? edited.changedSince(this.edits) : null;
     if (changes !== null && oldFacts!.length + changes.delta === n && changes.start >= 0 && changes.end < n) {
       const start = changes.start;
@@ -398,7 +402,7 @@ export class ParseCache {
         same: () => false,
         oldFacts: oldFacts!,
         inPlace,
-        previous: before !== null && document !== null ? { factsBefore: (i) => before[i - start]!, document } : null,
+        previous: before !== null && document !== null ? { factsBefore: (i) => before[i - start]!, document, structure } : null,
         changed: inPlace ? { start, end } : null,
       });
     }
@@ -422,7 +426,7 @@ export class ParseCache {
       same: (i) => sameCount && lines[i] === old[i],
       oldFacts: facts,
       inPlace: false,
-      previous: sameCount && document !== null ? { factsBefore: (i) => facts[i]!, document } : null,
+      previous: sameCount && document !== null ? { factsBefore: (i) => facts[i]!, document, structure } : null,
       changed: sameCount ? { start: head, end: n - 1 - tail } : null,
     });
   }
@@ -451,9 +455,11 @@ export class ParseCache {
         this.facts = facts;
         this.options = options;
         this.document = null;
+        this.structure = null;
       },
-      keep: (document) => {
+      keep: (document, structure) => {
         this.document = document;
+        this.structure = structure;
       },
     };
   }
@@ -474,10 +480,11 @@ export interface ParseMemo {
    *  when none does); every other line is as it was. */
   readonly changedLines: { readonly start: number; readonly end: number } | null;
   /** With changedLines: the previous version's facts of a changed line, and its document. */
-  readonly previous: { readonly factsBefore: (line: number) => LineFacts; readonly document: CouncilDocument } | null;
+  readonly previous: { readonly factsBefore: (line: number) => LineFacts; readonly document: CouncilDocument; readonly structure: unknown } | null;
   end(facts: LineFacts[]): void;
-  /** The document parsed from these facts, for the next version's shortcut. */
-  keep(document: CouncilDocument): void;
+  /** The document parsed from these facts and the parser's record of its blocks and
+   *  headings, for the next version's shortcuts. */
+  keep(document: CouncilDocument, structure: unknown): void;
 }
 
 /** Whether two lines read the same to the parser, whatever their words: same kind, same shape

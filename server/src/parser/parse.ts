@@ -42,6 +42,20 @@ interface HeadingCandidate extends HeadingMatch {
   isDomain: boolean;
 }
 
+/** What the first passes decided, kept for the next version (see keptStructure). Never
+ *  changed once made. */
+interface BlockStructure {
+  readonly blocks: readonly (readonly [number, number])[];
+  readonly blockOf: Int32Array;
+  /** The lines of every heading candidate, also those not taken as headings. */
+  readonly headingLines: readonly (readonly [number, number])[];
+  readonly closingStart: number;
+  readonly acceptedHeadings: readonly HeadingCandidate[];
+  /** Every line's kind, headings marked, before notes, frame and closing are. */
+  readonly kinds: readonly LineKind[];
+  readonly candidateLines: readonly number[];
+}
+
 interface NoteBuilder {
   number: number;
   numberRange: Range;
@@ -168,6 +182,7 @@ class Parser {
     if (!memo || !memo.previous || !memo.changedLines) return null;
     const { factsBefore, document: previous } = memo.previous;
     const { start, end } = memo.changedLines;
+    this.structure = memo.previous.structure as BlockStructure | null;
     const ends = new Map<number, number>();
     for (let i = start; i <= end; i++) {
       const kind = previous.lineKinds[i];
@@ -223,7 +238,7 @@ class Parser {
         return (citations ??= findCitationsInLines(lines));
       },
     };
-    this.memo?.keep(result);
+    this.memo?.keep(result, this.structure);
     return result;
   }
 
@@ -252,6 +267,8 @@ class Parser {
   }
 
   private passes: Generator<void, CouncilDocument> | null = null;
+  /** What the first passes decided, for the next version. */
+  private structure: BlockStructure | null = null;
   private result: CouncilDocument | null = null;
 
   /** One slice of the work: scanning lines of about `budget` characters, or one pass over the
@@ -267,20 +284,69 @@ class Parser {
     return next.done === true;
   }
 
+  /**
+   * The blocks and headings of the previous version, when an edit (the line count unchanged)
+   * changed lines that neither are nor touch a heading, and kept each line's kind and the
+   * other facts blocks and headings are decided by: a number typed after a word, a note's
+   * number changed. Only the reference candidates and note lines may differ, and the passes
+   * from the notes on run as usual.
+   */
+  private keptStructure(): BlockStructure | null {
+    const memo = this.memo;
+    const structure = memo?.previous?.structure as BlockStructure | null | undefined;
+    if (!memo || !memo.previous || !memo.changedLines || !structure) return null;
+    const { start, end } = memo.changedLines;
+    for (let i = start; i <= end; i++) {
+      const a = memo.previous.factsBefore(i);
+      const b = this.facts[i]!;
+      if (a.kind !== b.kind || a.heading !== null || b.heading !== null || a.closing !== b.closing || a.salutation !== b.salutation) return null;
+      if (a.startsLower !== b.startsLower || a.endsInPunctuation !== b.endsInPunctuation) return null;
+    }
+    // A heading's title is read from its lines, and the line after it decides whether it is one.
+    for (const [first, last] of structure.headingLines) if (first <= end && last + 1 >= start) return null;
+    return structure;
+  }
+
+  /** The previous version's lines with reference candidates, the changed lines read anew. */
+  private updatedCandidateLines(previous: readonly number[]): number[] {
+    const { start, end } = this.memo!.changedLines!;
+    const out: number[] = [];
+    let k = 0;
+    while (k < previous.length && previous[k]! < start) out.push(previous[k++]!);
+    while (k < previous.length && previous[k]! <= end) k++;
+    for (let i = start; i <= end; i++) if (this.facts[i]!.candidates.length > 0) out.push(i);
+    while (k < previous.length) out.push(previous[k++]!);
+    return out;
+  }
+
   /** The passes after the scan, each followed by a pause for an editor's other requests. */
   private *runPasses(): Generator<void, CouncilDocument> {
     const unchanged = this.unchangedStructure();
     if (unchanged) return unchanged;
     const lineCount = this.lines.length;
-    const candidates = this.findBlocks(lineCount);
-    yield;
-    const headings = this.decideHeadings(this.findHeadingCandidates());
-    const closingStart = this.findClosing(headings);
-    const acceptedHeadings = closingStart < 0 ? headings : headings.filter((h) => h.firstLine < closingStart);
-    for (const h of acceptedHeadings) {
-      this.kinds[h.firstLine] = h.isDomain ? 'domain-heading' : 'session-heading';
-      for (let l = h.firstLine + 1; l <= h.lastLine; l++) this.kinds[l] = 'heading-continuation';
+    let structure = this.keptStructure();
+    if (structure !== null) {
+      this.blocks = structure.blocks as [number, number][];
+      this.blockOf = structure.blockOf;
+      this.kinds = structure.kinds.slice();
+      structure = { ...structure, candidateLines: this.updatedCandidateLines(structure.candidateLines) };
+    } else {
+      const candidateLines = this.findBlocks(lineCount);
+      yield;
+      const candidates = this.findHeadingCandidates();
+      const headings = this.decideHeadings(candidates);
+      const closingStart = this.findClosing(headings);
+      const acceptedHeadings = closingStart < 0 ? headings : headings.filter((h) => h.firstLine < closingStart);
+      for (const h of acceptedHeadings) {
+        this.kinds[h.firstLine] = h.isDomain ? 'domain-heading' : 'session-heading';
+        for (let l = h.firstLine + 1; l <= h.lastLine; l++) this.kinds[l] = 'heading-continuation';
+      }
+      const headingLines: [number, number][] = [];
+      for (const c of candidates) if (c) headingLines.push([c.firstLine, c.lastLine]);
+      structure = { blocks: this.blocks, blockOf: this.blockOf, headingLines, closingStart, acceptedHeadings, kinds: this.kinds.slice(), candidateLines };
     }
+    this.structure = structure;
+    const { closingStart, acceptedHeadings, candidateLines: candidates } = structure;
     yield;
     const notes = this.acceptDefinitions(candidates);
     yield;
@@ -533,6 +599,8 @@ class Parser {
   }
 
   private finishNote(note: NoteBuilder): FootnoteDefinition {
+    const previous = this.unchangedNote(note);
+    if (previous) return previous;
     return {
       number: note.number,
       numberRange: note.numberRange,
@@ -541,12 +609,37 @@ class Parser {
     };
   }
 
+  /** The previous version's definition of this note, when the line count is the same and the
+   *  note stands on the same lines, none of them changed: its text and ranges are the same. */
+  private unchangedNote(note: NoteBuilder): FootnoteDefinition | undefined {
+    const memo = this.memo;
+    if (!memo?.previous || !memo.changedLines) return undefined;
+    const { start, end } = memo.changedLines;
+    this.previousNotes ??= new Map(memo.previous.document.definitions.map((d) => [d.numberRange.start.line, d]));
+    const d = this.previousNotes.get(note.numberRange.start.line);
+    if (!d || d.number !== note.number || d.numberRange.start.character !== note.numberRange.start.character) return undefined;
+    if (d.parts.length !== note.parts.length) return undefined;
+    for (let k = 0; k < note.parts.length; k++) {
+      const p = note.parts[k]!;
+      const r = d.parts[k]!;
+      if (p.first <= end && p.last >= start) return undefined;
+      if (r.start.line !== p.first || r.start.character !== p.column || r.end.line !== p.last) return undefined;
+    }
+    return d;
+  }
+
+  private previousNotes: Map<number, FootnoteDefinition> | undefined;
+
   // ---- 5. references
 
   private acceptReferences(candidateLines: readonly number[], definitions: readonly FootnoteDefinition[]): FootnoteReference[] {
     const defined = new Set(definitions.map((d) => d.number));
     let highest = 0;
     const out: FootnoteReference[] = [];
+    // The previous version's references, walked alongside: one with the same number at the same
+    // place is equal to the new one (the same digits), and is taken over rather than made again.
+    const previous = this.memo?.previous?.document.references ?? [];
+    let k = 0;
     for (const line of candidateLines) {
       const kind = this.kinds[line];
       if (kind === 'footnote-definition' || kind === 'footnote-continuation') continue;
@@ -556,7 +649,10 @@ class Parser {
         const ok = c.strong ? defined.has(c.number) || c.number <= highest + 1 : defined.has(c.number) && c.number === highest + 1;
         if (!ok) continue;
         highest = Math.max(highest, c.number);
-        out.push({ number: c.number, range: this.range(line, c.column, line, c.column + c.length) });
+        while (k < previous.length && isBefore(previous[k]!.range.start, line, c.column)) k++;
+        const p = previous[k];
+        const same = p !== undefined && p.number === c.number && p.range.start.line === line && p.range.start.character === c.column;
+        out.push(same ? p : { number: c.number, range: this.range(line, c.column, line, c.column + c.length) });
       }
     }
     return out;
@@ -710,6 +806,10 @@ class Parser {
   }
 }
 
+function isBefore(p: { line: number; character: number }, line: number, character: number): boolean {
+  return p.line < line || (p.line === line && p.character < character);
+}
+
 /** Citations may wrap onto the next line: they are found in the text joined by line breaks,
  *  which gives the same positions whatever line ends the document uses. */
 function findCitationsInLines(lines: readonly string[]): ReturnType<typeof findCitations> {
@@ -727,6 +827,11 @@ function isOpen(note: NoteBuilder): boolean {
   const text = note.texts[note.texts.length - 1]!.trimEnd();
   const lastWord = text.slice(text.lastIndexOf(' ') + 1);
   if (/[/:]/.test(lastWord) && /\.\p{L}/u.test(lastWord)) return false; // ends with an address
-  return /[\p{Ll},;\-–(]$/u.test(text);
+  // The last character (a surrogate pair counts as one), not a pattern anchored at the end,
+  // which is tried at every position of the text.
+  const lastChar = text.slice(text.length >= 2 && /[\uDC00-\uDFFF]/.test(text[text.length - 1]!) ? -2 : -1);
+  return OPEN_ENDING.test(lastChar);
 }
+
+const OPEN_ENDING = /^[\p{Ll},;\-–(]$/u;
 
