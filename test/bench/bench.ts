@@ -177,6 +177,11 @@ async function protocolFigures(size: Size, out: Results): Promise<void> {
   out.rows.push({ figure: `documentSymbol, ${size.label}`, value: line(latencies.documentSymbol), target: '—', met: null });
   out.rows.push({ figure: `definition, ${size.label}`, value: line(latencies.definition), target: '—', met: null });
   out.rows.push({ figure: `hover, ${size.label}`, value: latencies.hover ? line(latencies.hover) : 'n/a (no hoverProvider)', target: '—', met: null });
+  if (!targeted) return;
+  // Every edit changes the structure: a digit typed after a word is a new reference.
+  log(`protocol, ${size.label}: ${EDITS} edits that add a reference`);
+  const structural = await measureLatencies(report(size).text, EDITS, EDIT_WARMUP, {}, 'reference');
+  out.rows.push({ figure: `edit adding a reference → diagnostics, ${size.label}`, value: line(structural.diagnostics), target: '—', met: null });
 }
 
 // 4: the server's memory with the 10 MB report open.

@@ -20,10 +20,18 @@ export interface Latencies {
 /**
  * `edits` one-character edits (after `warmup` more), each followed by documentSymbol,
  * definition and hover requests on the new version, timed one by one. Edits alternate between
- * typing an "x" in the middle of a body line and deleting it again, so the document, and the
- * work per version, stay the same throughout.
+ * typing a character into a body line and deleting it again, so the document, and the work per
+ * version, stay the same throughout: an "x" in the middle of the line, or, with
+ * `typed: 'reference'`, a "7" right after a word, which makes a footnote reference candidate
+ * and so changes the report's structure on every edit.
  */
-export async function measureLatencies(text: string, edits: number, warmup: number, server: ServerOptions = {}): Promise<Latencies> {
+export async function measureLatencies(
+  text: string,
+  edits: number,
+  warmup: number,
+  server: ServerOptions = {},
+  typed: 'letter' | 'reference' = 'letter',
+): Promise<Latencies> {
   const { client, initializeResult } = await startServer(server);
   try {
     const uri = `file:///bench/report-${text.length}.council`;
@@ -38,9 +46,13 @@ export async function measureLatencies(text: string, edits: number, warmup: numb
     const referenceLines = new Set(document.references.map((r) => r.range.start.line));
     const editable: Position[] = [];
     document.lineKinds.forEach((kind, line) => {
-      if (kind === 'body' && !referenceLines.has(line) && lines[line]!.length > 20) {
+      if (kind !== 'body' || referenceLines.has(line) || lines[line]!.length <= 20) return;
+      if (typed === 'letter') {
         editable.push({ line, character: Math.floor(lines[line]!.length / 2) });
+        return;
       }
+      const wordEnd = /\p{Ll}(?= )/u.exec(lines[line]!.slice(3));
+      if (wordEnd) editable.push({ line, character: wordEnd.index + 4 });
     });
     const references = document.references.map((r) => r.range.start);
     if (editable.length === 0 || references.length === 0) throw new Error('the report has no body lines or no footnote references');
@@ -54,7 +66,7 @@ export async function measureLatencies(text: string, edits: number, warmup: numb
       const typing = i % 2 === 0;
       if (typing) at = editable[Math.floor(rnd() * editable.length)]!;
       const change = typing
-        ? { range: { start: at, end: at }, text: 'x' }
+        ? { range: { start: at, end: at }, text: typed === 'letter' ? 'x' : '7' }
         : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
       const reference = references[Math.floor(rnd() * references.length)]!;
       const published = client.nextDiagnostics(uri, version);
