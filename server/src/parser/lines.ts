@@ -38,7 +38,8 @@ export interface CandidateMatch {
 
 export interface LineFacts {
   readonly kind: 'blank' | 'page-furniture' | 'body';
-  /** The column after the last non-white-space character. */
+  /** The column after the last non-white-space character; -1 when that is the line's end.
+   *  (Most lines end in text: their facts are then shared, one object for each shape.) */
   readonly contentEnd: number;
   readonly startsLower: boolean;
   /** Ends in . , ; : ! or ? (a heading does not). */
@@ -107,6 +108,14 @@ function lineFacts(
 }
 
 const BLANK_FACTS = lineFacts('blank', 0, false, false, null, null, false, false, NO_CANDIDATES);
+/** A line of plain text that ends in text, by whether it starts lower-case and ends in
+ *  punctuation: most lines of a report, and no object needs to be made for them. */
+const PLAIN_FACTS = [
+  lineFacts('body', -1, false, false, null, null, false, false, NO_CANDIDATES),
+  lineFacts('body', -1, false, true, null, null, false, false, NO_CANDIDATES),
+  lineFacts('body', -1, true, false, null, null, false, false, NO_CANDIDATES),
+  lineFacts('body', -1, true, true, null, null, false, false, NO_CANDIDATES),
+] as const;
 
 /** Exactly what \s matches (and trim() removes): white space, line terminators, U+FEFF. */
 export function isWhiteSpace(c: number): boolean {
@@ -205,17 +214,17 @@ export class LineScanner {
     if (n <= 40 && (isDigit(lead) || lead === 45 || lead === 0x2013 || lead === 0x2014 || (lead | 32) === 112 || (lead | 32) === 98) && PAGE_FURNITURE.test(s)) {
       return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
     }
-    return lineFacts(
-      'body',
-      hi,
-      lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s),
-      last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63,
-      n <= 300 ? this.headingMatch(s, lo, lead) : null,
-      isDigit(lead) ? definitionMatch(s) : null,
-      (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s),
-      (lead === 71 || lead === 90) && SALUTATION.test(s),
-      referenceCandidates(s),
-    );
+    const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
+    const endsInPunctuation = last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63;
+    const heading = n <= 300 ? this.headingMatch(s, lo, lead) : null;
+    const definition = isDigit(lead) ? definitionMatch(s) : null;
+    const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
+    const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
+    const candidates = referenceCandidates(s);
+    if (hi === n && heading === null && definition === null && !closing && !salutation && candidates === NO_CANDIDATES) {
+      return PLAIN_FACTS[(startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
+    }
+    return lineFacts('body', hi === n ? -1 : hi, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates);
   }
 
   private headingMatch(s: string, lo: number, lead: number): HeadingMatch | null {

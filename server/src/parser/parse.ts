@@ -189,7 +189,8 @@ class Parser {
       if (kind !== 'body' && kind !== 'frame' && kind !== 'blank' && kind !== 'page-furniture') return null;
       const before = factsBefore(i);
       if (!sameStructure(before, this.facts[i]!)) return null;
-      if (before.contentEnd !== this.facts[i]!.contentEnd) ends.set(i, this.facts[i]!.contentEnd);
+      // Where the changed line's text ends now; ranges that end elsewhere stay as they are.
+      ends.set(i, this.contentEnd(i));
     }
     const moved = (r: Range): Range => {
       const character = ends.get(r.end.line);
@@ -254,7 +255,8 @@ class Parser {
 
   /** The column after the line's last non-white-space character. */
   private contentEnd(i: number): number {
-    return this.facts[i]!.contentEnd;
+    const end = this.facts[i]!.contentEnd;
+    return end < 0 ? this.lines[i]!.length : end;
   }
 
   private range(startLine: number, startColumn: number, endLine: number, endColumn: number): Range {
