@@ -73,7 +73,15 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 const GLUED_NUMBER = /[^\s\d]\d{1,3}(?!\d)/g;
 const LETTER = /\p{L}/u;
 const WHITE_SPACE_RUN = /[\s\u00A0\uFEFF]+/g;
-const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', "'", '»']);
+/** . , ; : ! ? ) ] ’ ” " ' » */
+function isClosingPunctuation(c: number): boolean {
+  return isSentencePunctuation(c) || c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 34 || c === 39 || c === 0xbb;
+}
+
+/** . , ; : ! ? */
+function isSentencePunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
+}
 const NO_CANDIDATES: readonly CandidateMatch[] = Object.freeze([]);
 
 /** White space runs collapsed to one space, trimmed. Most titles and notes need no change,
@@ -287,9 +295,9 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
     // After the number: white space, the end of the line, or closing punctuation that does
     // not go on into another number (3,8 or 150.000).
     if (end < n) {
-      const after = s[end]!;
-      if (!/\s/.test(after)) {
-        if (!CLOSING_PUNCTUATION.has(after)) continue;
+      const after = s.charCodeAt(end);
+      if (!isWhiteSpace(after)) {
+        if (!isClosingPunctuation(after)) continue;
         if (end + 1 < n && isDigit(s.charCodeAt(end + 1))) continue;
       }
     }
@@ -298,15 +306,15 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
     // a decimal or a thousands separator (3,8 or 150.000 or 2.5).
     let p = start - 1;
     let bracketOrQuote = false;
-    while (p >= 0 && CLOSING_PUNCTUATION.has(s[p]!)) {
-      if (!'.,;:!?'.includes(s[p]!)) bracketOrQuote = true;
+    while (p >= 0 && isClosingPunctuation(s.charCodeAt(p))) {
+      if (!isSentencePunctuation(s.charCodeAt(p))) bracketOrQuote = true;
       p--;
     }
     if (p < 0) continue;
     if (!isLetter(s[p]!)) {
       if (!isDigit(s.charCodeAt(p)) || p === start - 1) continue;
       if (!bracketOrQuote) {
-        if (s[start - 1] !== '.' || p !== start - 2 || end - start > 2) continue;
+        if (s.charCodeAt(start - 1) !== 46 || p !== start - 2 || end - start > 2) continue;
         let q = p;
         while (q >= 0 && isDigit(s.charCodeAt(q))) q--;
         if (p - q < 3) continue;
@@ -329,7 +337,8 @@ function referenceCandidates(s: string): readonly CandidateMatch[] {
     // Digits inside a web address are part of it. Both come in text order: one pass.
     while (url < urls.length && urls[url]![1] <= start) url++;
     if (url < urls.length && urls[url]![0] <= start) continue;
-    const number = Number(m[0].slice(1));
+    let number = 0;
+    for (let i = start; i < end; i++) number = number * 10 + s.charCodeAt(i) - 48;
     if (number < 1) continue;
     (out ??= []).push({ column: start, length: end - start, number, strong });
   }
