@@ -209,7 +209,9 @@ export class LineScanner {
     return this.domainTitles.has(title.toLowerCase());
   }
 
-  scan(s: string): LineFacts {
+  /** `glued`: the glued numbers of the whole text, found in one pass, with the offset at which
+   *  this line starts; without it the line is searched itself. */
+  scan(s: string, glued: GluedNumbers | null = null, lineStart = 0): LineFacts {
     // Char-code loops rather than trim() and a regex: this runs once for every line.
     const n = s.length;
     let lo = 0;
@@ -228,7 +230,7 @@ export class LineScanner {
     const definition = isDigit(lead) ? definitionMatch(s) : null;
     const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
     const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
-    const candidates = referenceCandidates(s);
+    const candidates = referenceCandidates(s, glued, lineStart);
     if (hi === n && heading === null && definition === null && !closing && !salutation && candidates === NO_CANDIDATES) {
       return PLAIN_FACTS[(startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
     }
@@ -282,16 +284,52 @@ function definitionMatch(s: string): DefinitionMatch | null {
   return { column: m[1]!.length, digits: m[2]!.length, number, textColumn: s.length - m[3]!.length };
 }
 
+/**
+ * The runs of at most three digits glued to something in a whole text, found with one search
+ * instead of one per line (which costs more in starting the search than in searching): their
+ * starts and ends as offsets in the text, in order, and how far the scan of the lines has got.
+ * A match never spans lines: the character before the digits is not white space.
+ */
+export class GluedNumbers {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  next = 0;
+
+  constructor(text: string) {
+    GLUED_NUMBER.lastIndex = 0;
+    for (let m = GLUED_NUMBER.exec(text); m !== null; m = GLUED_NUMBER.exec(text)) {
+      this.starts.push(m.index + 1);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+}
+
 /** Numbers glued to a word or to closing punctuation, judged by their neighbours in the line. */
-function referenceCandidates(s: string): readonly CandidateMatch[] {
+function referenceCandidates(s: string, glued: GluedNumbers | null, lineStart: number): readonly CandidateMatch[] {
   let out: CandidateMatch[] | null = null;
   let urls: [number, number][] | null = null;
   let url = 0;
   const n = s.length;
-  GLUED_NUMBER.lastIndex = 0;
-  for (let m = GLUED_NUMBER.exec(s); m !== null; m = GLUED_NUMBER.exec(s)) {
-    const start = m.index + 1;
-    const end = m.index + m[0].length;
+  if (glued === null) GLUED_NUMBER.lastIndex = 0;
+  else {
+    while (glued.next < glued.starts.length && glued.starts[glued.next]! < lineStart) glued.next++;
+    if (glued.next >= glued.starts.length || glued.starts[glued.next]! >= lineStart + n) return NO_CANDIDATES;
+  }
+  for (;;) {
+    let start: number;
+    let end: number;
+    if (glued === null) {
+      const m = GLUED_NUMBER.exec(s);
+      if (m === null) break;
+      start = m.index + 1;
+      end = m.index + m[0].length;
+    } else {
+      const k = glued.next;
+      if (k >= glued.starts.length || glued.starts[k]! >= lineStart + n) break;
+      glued.next++;
+      start = glued.starts[k]! - lineStart;
+      end = glued.ends[k]! - lineStart;
+    }
     // After the number: white space, the end of the line, or closing punctuation that does
     // not go on into another number (3,8 or 150.000).
     if (end < n) {

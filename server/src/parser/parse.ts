@@ -23,7 +23,7 @@ import type {
   Session,
 } from './model';
 import { findCitations } from './citations';
-import { collapse, LineScanner, ParseCache, sameStructure, type EditedLines, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
+import { collapse, GluedNumbers, LineScanner, ParseCache, sameStructure, type EditedLines, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 
 export { ParseCache };
@@ -89,6 +89,18 @@ export function parseInSteps(source: ParseSource, options: ParseOptions = DEFAUL
   return { step: (chars) => parser.step(chars), finish: () => parser.run() };
 }
 
+/** Where each line starts in the text it was split from. */
+function lineStartsOf(text: string, lines: readonly string[]): Float64Array {
+  const starts = new Float64Array(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i]!.length;
+    offset += text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
+  }
+  return starts;
+}
+
 /** The text's lines without their line ends: LF, CRLF or a lone CR, as LSP counts lines. */
 export function splitLines(text: string): string[] {
   // The common case, split natively: LF line ends only.
@@ -116,6 +128,8 @@ class Parser {
   /** The next line to scan, and the line after the last one to scan. */
   private scanned = 0;
   private readonly scanTo: number;
+  private glued: GluedNumbers | null = null;
+  private lineStarts: Float64Array | null = null;
   /** Blocks of consecutive non-separator lines: [first, last]. */
   private blocks: [number, number][] = [];
   /** Made by the passes, which an edit that keeps the structure skips. */
@@ -133,6 +147,11 @@ class Parser {
     if (memo === null) {
       this.facts = new Array<LineFacts>(lineCount);
       this.scanTo = lineCount;
+      // Every line is scanned: a text's glued numbers are found in one search over all of it.
+      if (typeof source === 'string') {
+        this.glued = new GluedNumbers(source);
+        this.lineStarts = lineStartsOf(source, this.lines);
+      }
       return;
     }
     this.scanned = Math.min(memo.head, lineCount);
@@ -164,7 +183,7 @@ class Parser {
       }
       const line = lines[i]!;
       spent += line.length + 1;
-      facts[i] = this.scanner.scan(line);
+      facts[i] = this.glued ? this.scanner.scan(line, this.glued, this.lineStarts![i]!) : this.scanner.scan(line);
     }
     this.scanned = i;
     if (i < to) return false;
