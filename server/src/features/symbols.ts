@@ -9,8 +9,15 @@ export function headingLabel(h: Heading): string {
   return h.numberText === null ? h.title : `${h.numberText}. ${h.title}`;
 }
 
+/** The symbols of an outline, kept while the outline is the same array: an edit that moves no
+ *  section end keeps it, and the editor asks for the symbols after every edit. Not to be
+ *  changed by the caller. */
+const made = new WeakMap<readonly OutlineNode[], DocumentSymbol[]>();
+
 export function documentSymbols(doc: CouncilDocument): DocumentSymbol[] {
-  return doc.outline.map(toSymbol);
+  let symbols = made.get(doc.outline);
+  if (!symbols) made.set(doc.outline, (symbols = doc.outline.map(toSymbol)));
+  return symbols;
 }
 
 function toSymbol(node: OutlineNode): DocumentSymbol {

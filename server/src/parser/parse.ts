@@ -215,10 +215,18 @@ class Parser {
       const character = ends.get(r.end.line);
       return character === undefined || character === r.end.character ? r : { start: r.start, end: { line: r.end.line, character } };
     };
-    const session = (s: Session): Session => (ends.has(s.range.end.line) ? { ...s, range: moved(s.range) } : s);
-    const outline = previous.outline.map((n): OutlineNode =>
-      n.kind === 'domain' ? { ...n, range: moved(n.range), sessions: n.sessions.map(session) } : session(n),
-    );
+    // What did not move is the previous version's object, and so is an array none of whose
+    // elements moved: a keystroke leaves almost nothing new behind for the garbage collector.
+    const session = (s: Session): Session => {
+      const range = moved(s.range);
+      return range === s.range ? s : { ...s, range };
+    };
+    const outline = mapKeeping(previous.outline, (n): OutlineNode => {
+      if (n.kind !== 'domain') return session(n);
+      const range = moved(n.range);
+      const sessions = mapKeeping(n.sessions, session);
+      return range === n.range && sessions === n.sessions ? n : { ...n, range, sessions };
+    });
     // Fields named one by one: a spread would also read the previous version's citations.
     return this.finish({
       lineCount: previous.lineCount,
@@ -226,7 +234,7 @@ class Parser {
       references: previous.references,
       definitions: previous.definitions,
       outline,
-      paragraphs: previous.paragraphs.map(moved),
+      paragraphs: mapKeeping(previous.paragraphs, moved),
       letterFrame: previous.letterFrame && moved(previous.letterFrame),
       closing: previous.closing && moved(previous.closing),
     });
@@ -234,11 +242,19 @@ class Parser {
 
   /** The document with its lists of domains and sessions and its lazily found citations. */
   private finish(doc: Omit<CouncilDocument, 'domains' | 'sessions' | 'citations'>): CouncilDocument {
-    const domains = doc.outline.filter((n): n is Domain => n.kind === 'domain');
-    const sessions: Session[] = [];
-    for (const node of doc.outline) {
-      if (node.kind === 'domain') for (const session of node.sessions) sessions.push(session);
-      else sessions.push(node);
+    const previous = this.memo?.previous?.document;
+    let domains: readonly Domain[];
+    let sessions: Session[] | readonly Session[];
+    if (previous && previous.outline === doc.outline) {
+      ({ domains, sessions } = previous);
+    } else {
+      domains = doc.outline.filter((n): n is Domain => n.kind === 'domain');
+      const list: Session[] = [];
+      for (const node of doc.outline) {
+        if (node.kind === 'domain') for (const session of node.sessions) list.push(session);
+        else list.push(node);
+      }
+      sessions = list;
     }
     const lines = this.lines;
     let citations: ReturnType<typeof findCitations> | null = null;
@@ -825,6 +841,18 @@ class Parser {
     closeDomain(lineCount);
     return outline;
   }
+}
+
+/** `array` mapped by `f`; `array` itself when f returns every element as it is. */
+function mapKeeping<T>(array: readonly T[], f: (x: T) => T): readonly T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < array.length; i++) {
+    const x = array[i]!;
+    const y = f(x);
+    if (out === null && y !== x) out = array.slice(0, i);
+    if (out !== null) out.push(y);
+  }
+  return out ?? array;
 }
 
 function isBefore(p: { line: number; character: number }, line: number, character: number): boolean {
