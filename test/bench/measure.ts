@@ -11,6 +11,10 @@ export interface Rounds {
   readonly warmup: number;
   /** Measured samples of each contender. */
   readonly runs: number;
+  /** A pause before each contender's turn, for a contender in another thread (the Markdown
+   *  service in its worker) to finish its background work, garbage collection above all,
+   *  before the next one is timed: on two cores that work takes a core from the next one. */
+  readonly settleMs?: number;
 }
 
 /** A sample repeats a short run until it lasts about this long. On a busy machine a run of a
@@ -31,6 +35,7 @@ export async function timeInTurns(contenders: readonly Work[], rounds: Rounds): 
     for (let i = 0; i < contenders.length; i++) {
       const work = contenders[i]!;
       const repeat = repeats[i]!;
+      if (rounds.settleMs) await new Promise((resolve) => setTimeout(resolve, rounds.settleMs));
       const start = performance.now();
       for (let r = 0; r < repeat; r++) await work();
       const ms = (performance.now() - start) / repeat;
