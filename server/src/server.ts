@@ -64,7 +64,7 @@ interface DocumentState {
   analysis: Analysis | null;
   /** Outlives versions: an edit re-scans only the lines it touched. */
   readonly lines: ParseCache;
-  /** An analysis being done in slices (see publishDiagnostics), for one version and settings. */
+  /** An analysis being done in slices (see analyseInSlices), for one version and settings. */
   running: { version: number; options: AnalysisOptions; steps: StepwiseAnalysis } | null;
 }
 const cache = new Map<string, DocumentState>();
@@ -104,12 +104,15 @@ async function analyseInSlices(document: LineDocument): Promise<Analysis | null>
   state.running = running;
   while (!steps.step(SLICE)) {
     await new Promise((resolve) => setImmediate(resolve));
-    // Finished by a request for this document meanwhile, or given up for a newer version: its
-    // lines have changed in place, so not a step further.
-    if (state.running !== running || document.version !== version) break;
+    // Finished by a request for this document meanwhile, or given up: for a newer version (its
+    // lines have changed in place, so not a step further), new settings or a close.
+    if (state.running !== running || !isCurrent(state, document, version)) break;
   }
-  const current = cache.get(document.uri) === state && documents.get(document.uri) === document && document.version === version;
-  return current ? analysisOf(document) : null;
+  return isCurrent(state, document, version) ? analysisOf(document) : null;
+}
+
+function isCurrent(state: DocumentState, document: LineDocument, version: number): boolean {
+  return cache.get(document.uri) === state && documents.get(document.uri) === document && document.version === version;
 }
 
 /** What the features say to the user, in the display language. */

@@ -63,14 +63,11 @@ interface NoteBuilder {
   texts: string[];
 }
 
-/**
- * `source` is the text, or its lines without their line ends (as an editor keeps them).
- * `cache`, kept per document by an editor, lets lines unchanged since the last version skip
- * their scan; the result is the same without it.
- */
 /** The text, its lines without their line ends, or an editor's lines that it changes in place. */
 export type ParseSource = string | readonly string[] | EditedLines;
 
+/** `cache`, kept per document by an editor, lets lines unchanged since the last version skip
+ *  their scan, and an edit that changes little skip passes; the result is the same without it. */
 export function parse(source: ParseSource, options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): CouncilDocument {
   return new Parser(source, options, cache).run();
 }
