@@ -460,11 +460,12 @@ export class ParseCache {
         inPlace,
         previous: before !== null && document !== null ? { factsBefore: (i) => before[i - start]!, document, structure } : null,
         changed: inPlace ? { start, end } : null,
+        shifted: inPlace || structure === null ? null : { start, oldEnd: end - changes.delta, newEnd: end, oldFacts: oldFacts!, structure },
       });
     }
     const old = this.lines;
     if (!usable || edited !== null || old === null) {
-      return this.memo(lines, options, edited, { head: 0, tail: 0, same: () => false, oldFacts: [], inPlace: false, previous: null, changed: null });
+      return this.memo(lines, options, edited, { head: 0, tail: 0, same: () => false, oldFacts: [], inPlace: false, previous: null, changed: null, shifted: null });
     }
     const m = old.length;
     const limit = Math.min(n, m);
@@ -484,6 +485,7 @@ export class ParseCache {
       inPlace: false,
       previous: sameCount && document !== null ? { factsBefore: (i) => facts[i]!, document, structure } : null,
       changed: sameCount ? { start: head, end: n - 1 - tail } : null,
+      shifted: sameCount || structure === null ? null : { start: head, oldEnd: m - 1 - tail, newEnd: n - 1 - tail, oldFacts: facts, structure },
     });
   }
 
@@ -491,7 +493,7 @@ export class ParseCache {
     lines: readonly string[],
     options: ParseOptions,
     edited: EditedLines | null,
-    reuse: Pick<ParseMemo, 'head' | 'tail' | 'oldFacts' | 'inPlace' | 'previous'> & {
+    reuse: Pick<ParseMemo, 'head' | 'tail' | 'oldFacts' | 'inPlace' | 'previous' | 'shifted'> & {
       same: (i: number) => boolean;
       changed: ParseMemo['changedLines'];
     },
@@ -505,6 +507,7 @@ export class ParseCache {
       reusable: reuse.same,
       changedLines: reuse.changed,
       previous: reuse.previous,
+      shifted: reuse.shifted,
       end: (facts) => {
         this.lines = edited === null ? lines : null;
         this.edits = edits;
@@ -538,6 +541,15 @@ export interface ParseMemo {
   /** With changedLines: the previous version's facts of a changed line, and its document. */
   readonly previous: { readonly factsBefore: (line: number) => LineFacts; readonly document: CouncilDocument; readonly structure: unknown } | null;
   end(facts: LineFacts[]): void;
+  /** When lines were added or removed: the previous version's lines start..oldEnd became lines
+   *  start..newEnd (either may be empty), with the previous facts and the parser's record. */
+  readonly shifted: {
+    readonly start: number;
+    readonly oldEnd: number;
+    readonly newEnd: number;
+    readonly oldFacts: readonly LineFacts[];
+    readonly structure: unknown;
+  } | null;
   /** The document parsed from these facts and the parser's record of its blocks and
    *  headings, for the next version's shortcuts. */
   keep(document: CouncilDocument, structure: unknown): void;

@@ -327,6 +327,7 @@ class Parser {
    */
   private keptStructure(): BlockStructure | null {
     const memo = this.memo;
+    if (memo?.shifted) return this.shiftedStructure(memo.shifted);
     const structure = memo?.previous?.structure as BlockStructure | null | undefined;
     if (!memo || !memo.previous || !memo.changedLines || !structure) return null;
     const { start, end } = memo.changedLines;
@@ -339,6 +340,51 @@ class Parser {
     // A heading's title is read from its lines, and the line after it decides whether it is one.
     for (const [first, last] of structure.headingLines) if (first <= end && last + 1 >= start) return null;
     return structure;
+  }
+
+  /**
+   * The same for an edit that added or removed lines (Enter pressed in a paragraph, a line
+   * joined to the one before): when the lines it replaced and the lines it made are all text,
+   * none a heading, closing or salutation, and they lie inside one block of text, away from
+   * any heading and not in a block that opens the closing, then the blocks and headings are
+   * the previous ones with the lines after the edit moved by the difference.
+   */
+  private shiftedStructure(shifted: NonNullable<ParseMemo['shifted']>): BlockStructure | null {
+    const old = shifted.structure as BlockStructure | null;
+    const { start, oldEnd, newEnd, oldFacts } = shifted;
+    if (old === null || start < 1 || oldEnd + 1 >= oldFacts.length) return null;
+    const plain = (f: LineFacts): boolean => f.kind === 'body' && f.heading === null && !f.closing && !f.salutation;
+    for (let i = start; i <= oldEnd; i++) if (!plain(oldFacts[i]!)) return null;
+    for (let i = start; i <= newEnd; i++) if (!plain(this.facts[i]!)) return null;
+    const block = old.blockOf[start - 1]!;
+    if (block < 0 || old.blockOf[oldEnd + 1] !== block || oldFacts[old.blocks[block]![0]]!.closing) return null;
+    for (const [first, last] of old.headingLines) if (!(last + 1 < start - 1 || first > oldEnd + 1)) return null;
+
+    const d = newEnd - oldEnd;
+    const lineCount = this.lines.length;
+    const after = (line: number): number => (line > oldEnd ? line + d : line);
+    const blocks = old.blocks.map(([first, last], b): readonly [number, number] => (b === block ? [first, last + d] : first > oldEnd ? [first + d, last + d] : [first, last]));
+    const blockOf = new Int32Array(lineCount);
+    blockOf.set(old.blockOf.subarray(0, start));
+    blockOf.fill(block, start, newEnd + 1);
+    blockOf.set(old.blockOf.subarray(oldEnd + 1), newEnd + 1);
+    const kinds = new Array<LineKind>(lineCount);
+    for (let i = 0; i < start; i++) kinds[i] = old.kinds[i]!;
+    for (let i = start; i <= newEnd; i++) kinds[i] = 'body';
+    for (let i = newEnd + 1; i < lineCount; i++) kinds[i] = old.kinds[i - d]!;
+    const candidateLines: number[] = [];
+    for (const line of old.candidateLines) if (line < start) candidateLines.push(line);
+    for (let i = start; i <= newEnd; i++) if (this.facts[i]!.candidates.length > 0) candidateLines.push(i);
+    for (const line of old.candidateLines) if (line > oldEnd) candidateLines.push(line + d);
+    return {
+      blocks,
+      blockOf,
+      headingLines: old.headingLines.map(([first, last]): readonly [number, number] => [after(first), after(last)]),
+      closingStart: old.closingStart < 0 ? -1 : after(old.closingStart),
+      acceptedHeadings: old.acceptedHeadings.map((h) => (h.firstLine > oldEnd ? movedHeading(h, d) : h)),
+      kinds,
+      candidateLines,
+    };
   }
 
   /** The previous version's lines with reference candidates, the changed lines read anew. */
@@ -363,7 +409,7 @@ class Parser {
       this.blocks = structure.blocks as [number, number][];
       this.blockOf = structure.blockOf;
       this.kinds = structure.kinds.slice();
-      structure = { ...structure, candidateLines: this.updatedCandidateLines(structure.candidateLines) };
+      if (this.memo!.changedLines) structure = { ...structure, candidateLines: this.updatedCandidateLines(structure.candidateLines) };
     } else {
       const candidateLines = this.findBlocks(lineCount);
       yield;
@@ -838,6 +884,23 @@ class Parser {
     closeDomain(lineCount);
     return outline;
   }
+}
+
+/** A heading `d` lines further down. */
+function movedHeading(h: HeadingCandidate, d: number): HeadingCandidate {
+  return {
+    number: h.number,
+    numberText: h.numberText,
+    numeral: h.numeral,
+    numberColumn: h.numberColumn,
+    titleColumn: h.titleColumn,
+    title: h.title,
+    startsWithKind: h.startsWithKind,
+    block: h.block,
+    firstLine: h.firstLine + d,
+    lastLine: h.lastLine + d,
+    isDomain: h.isDomain,
+  };
 }
 
 /** `array` mapped by `f`; `array` itself when f returns every element as it is. */
