@@ -559,9 +559,7 @@ export interface ParseMemo {
  *  of heading and note, same reference candidates. Only where they end may differ. */
 export function sameStructure(a: LineFacts, b: LineFacts): boolean {
   if (a === b) return true;
-  if (a.kind !== b.kind || a.startsLower !== b.startsLower || a.endsInPunctuation !== b.endsInPunctuation) return false;
-  if (a.closing !== b.closing || a.salutation !== b.salutation || a.heading !== null || b.heading !== null) return false;
-  if (a.definition !== null || b.definition !== null) return false;
+  if (!sameBlocksAndHeadings(a, b) || a.definition !== null || b.definition !== null) return false;
   if (a.candidates.length !== b.candidates.length) return false;
   for (let i = 0; i < a.candidates.length; i++) {
     const x = a.candidates[i]!;
@@ -569,4 +567,19 @@ export function sameStructure(a: LineFacts, b: LineFacts): boolean {
     if (x.column !== y.column || x.length !== y.length || x.number !== y.number || x.strong !== y.strong) return false;
   }
   return true;
+}
+
+/** Whether two lines, neither a heading, read the same to the passes that find blocks, headings
+ *  and the closing: same kind, case of the first letter, final punctuation, closing and
+ *  salutation. Their note shape and reference candidates may differ. */
+export function sameBlocksAndHeadings(a: LineFacts, b: LineFacts): boolean {
+  return (
+    a.kind === b.kind &&
+    a.heading === null &&
+    b.heading === null &&
+    a.startsLower === b.startsLower &&
+    a.endsInPunctuation === b.endsInPunctuation &&
+    a.closing === b.closing &&
+    a.salutation === b.salutation
+  );
 }

@@ -23,7 +23,7 @@ import type {
   Session,
 } from './model';
 import { findCitations } from './citations';
-import { collapse, GluedNumbers, LineScanner, ParseCache, sameStructure, type EditedLines, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
+import { collapse, GluedNumbers, LineScanner, ParseCache, sameBlocksAndHeadings, sameStructure, type EditedLines, type DefinitionMatch, type HeadingMatch, type LineFacts, type ParseMemo } from './lines';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 
 export { ParseCache };
@@ -331,12 +331,7 @@ class Parser {
     const structure = memo?.previous?.structure as BlockStructure | null | undefined;
     if (!memo || !memo.previous || !memo.changedLines || !structure) return null;
     const { start, end } = memo.changedLines;
-    for (let i = start; i <= end; i++) {
-      const a = memo.previous.factsBefore(i);
-      const b = this.facts[i]!;
-      if (a.kind !== b.kind || a.heading !== null || b.heading !== null || a.closing !== b.closing || a.salutation !== b.salutation) return null;
-      if (a.startsLower !== b.startsLower || a.endsInPunctuation !== b.endsInPunctuation) return null;
-    }
+    for (let i = start; i <= end; i++) if (!sameBlocksAndHeadings(memo.previous.factsBefore(i), this.facts[i]!)) return null;
     // A heading's title is read from its lines, and the line after it decides whether it is one.
     for (const [first, last] of structure.headingLines) if (first <= end && last + 1 >= start) return null;
     return structure;
@@ -372,10 +367,6 @@ class Parser {
     for (let i = 0; i < start; i++) kinds[i] = old.kinds[i]!;
     for (let i = start; i <= newEnd; i++) kinds[i] = 'body';
     for (let i = newEnd + 1; i < lineCount; i++) kinds[i] = old.kinds[i - d]!;
-    const candidateLines: number[] = [];
-    for (const line of old.candidateLines) if (line < start) candidateLines.push(line);
-    for (let i = start; i <= newEnd; i++) if (this.facts[i]!.candidates.length > 0) candidateLines.push(i);
-    for (const line of old.candidateLines) if (line > oldEnd) candidateLines.push(line + d);
     return {
       blocks,
       blockOf,
@@ -383,19 +374,20 @@ class Parser {
       closingStart: old.closingStart < 0 ? -1 : after(old.closingStart),
       acceptedHeadings: old.acceptedHeadings.map((h) => (h.firstLine > oldEnd ? movedHeading(h, d) : h)),
       kinds,
-      candidateLines,
+      candidateLines: this.mergedCandidateLines(old.candidateLines, start, oldEnd, newEnd),
     };
   }
 
-  /** The previous version's lines with reference candidates, the changed lines read anew. */
-  private updatedCandidateLines(previous: readonly number[]): number[] {
-    const { start, end } = this.memo!.changedLines!;
+  /** The previous version's lines with reference candidates, its lines start..oldEnd replaced
+   *  by this version's start..newEnd (read anew) and the lines after moved along. */
+  private mergedCandidateLines(previous: readonly number[], start: number, oldEnd: number, newEnd: number): number[] {
     const out: number[] = [];
     let k = 0;
     while (k < previous.length && previous[k]! < start) out.push(previous[k++]!);
-    while (k < previous.length && previous[k]! <= end) k++;
-    for (let i = start; i <= end; i++) if (this.facts[i]!.candidates.length > 0) out.push(i);
-    while (k < previous.length) out.push(previous[k++]!);
+    while (k < previous.length && previous[k]! <= oldEnd) k++;
+    for (let i = start; i <= newEnd; i++) if (this.facts[i]!.candidates.length > 0) out.push(i);
+    const d = newEnd - oldEnd;
+    while (k < previous.length) out.push(previous[k++]! + d);
     return out;
   }
 
@@ -409,7 +401,8 @@ class Parser {
       this.blocks = structure.blocks as [number, number][];
       this.blockOf = structure.blockOf;
       this.kinds = structure.kinds.slice();
-      if (this.memo!.changedLines) structure = { ...structure, candidateLines: this.updatedCandidateLines(structure.candidateLines) };
+      const changed = this.memo!.changedLines;
+      if (changed) structure = { ...structure, candidateLines: this.mergedCandidateLines(structure.candidateLines, changed.start, changed.end, changed.end) };
     } else {
       const candidateLines = this.findBlocks(lineCount);
       yield;
