@@ -1,6 +1,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The server's layers, each importing only those before it:
+//   parser -> core -> edits -> features -> server | cli
+// (protocol/ holds the client-server contract: types and strings, importable from anywhere).
+// The core (parser, core, edits, features, settings) runs in a test, the CLI, the server and a
+// browser alike: no Node built-ins, no editor API, no LSP connection.
+const NOT_IN_CORE = ['node:*', 'fs', 'path', 'vscode', 'vscode-languageserver', 'vscode-languageserver/*'];
+const layer = (files, forbidden, extra = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(extra.length > 0 ? [{ group: extra, message: 'The core uses no Node built-ins, editor API or LSP connection.' }] : []),
+          ...forbidden.map((l) => ({ group: [`**/${l}/**`, `./${l}/*`], message: `This layer does not import ${l}/ (see docs/architecture.md).` })),
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'out/', '.vscode-test/', '.e2e/'] },
   js.configs.recommended,
@@ -11,12 +32,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  layer(['server/src/parser/**/*.ts'], ['core', 'edits', 'features', 'server', 'cli'], NOT_IN_CORE),
+  layer(['server/src/core/**/*.ts', 'server/src/settings.ts'], ['edits', 'features', 'server', 'cli'], NOT_IN_CORE),
+  layer(['server/src/edits/**/*.ts'], ['features', 'server', 'cli'], NOT_IN_CORE),
+  layer(['server/src/features/**/*.ts'], ['server', 'cli'], NOT_IN_CORE),
+  layer(['server/src/protocol/**/*.ts'], ['parser', 'core', 'edits', 'features', 'server', 'cli'], NOT_IN_CORE),
+  layer(['server/src/cli/**/*.ts', 'server/src/cli.ts'], ['server', 'features']),
+  layer(['server/src/server/**/*.ts', 'server/src/server.ts'], ['cli']),
   {
-    // The core runs in a test, the CLI, the server and a browser alike: no Node built-ins,
-    // no editor API, no LSP connection.
-    files: ['server/src/parser/**/*.ts', 'server/src/features/**/*.ts', 'server/src/analysis.ts', 'server/src/settings.ts'],
+    // The client knows no format: of the server's code it imports only the contract.
+    files: ['client/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'vscode', 'vscode-languageserver', 'vscode-languageserver/*'] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['parser', 'core', 'edits', 'features', 'server', 'cli'].map((l) => `**/server/src/${l}/**`), message: 'The client imports only server/src/protocol/.' }] }],
     },
   },
 );

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/analysis';
+import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/core/analysis';
 import { codeActions, FIX_ALL_KIND, type CodeActionRequest } from '../server/src/features/codeActions';
-import { SourceText } from '../server/src/features/sourceText';
+import { SourceText } from '../server/src/edits/sourceText';
 import { text } from './support/report';
 
 const URI = 'file:///verslag.council';

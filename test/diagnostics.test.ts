@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { analyse } from '../server/src/analysis';
-import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, DEFAULT_SEVERITIES } from '../server/src/features/diagnostics';
-import { MESSAGES } from '../server/src/features/messages';
+import { analyse } from '../server/src/core/analysis';
+import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, DEFAULT_SEVERITIES } from '../server/src/core/diagnostics';
+import { MESSAGES } from '../server/src/core/messages';
 import { toAnalysisOptions } from '../server/src/settings';
 import { parse } from '../server/src/parser/parse';
 import { analyseLines, dumpDiagnostics, text } from './support/report';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/analysis';
-import { unifiedDiff } from '../server/src/features/diff';
-import { fixAll } from '../server/src/features/fixes';
-import { applyEdits, SourceText } from '../server/src/features/sourceText';
+import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/core/analysis';
+import { unifiedDiff } from '../server/src/cli/diff';
+import { fixAll } from '../server/src/edits/fixes';
+import { applyEdits, SourceText } from '../server/src/edits/sourceText';
 
 const at = (line: number, character: number): { line: number; character: number } => ({ line, character });
 const edit = (l1: number, c1: number, l2: number, c2: number, newText: string): TextEdit => ({ range: { start: at(l1, c1), end: at(l2, c2) }, newText });

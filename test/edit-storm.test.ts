@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Position, Range, SymbolInformation, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
-import { analyse } from '../server/src/analysis';
+import { analyse } from '../server/src/core/analysis';
 import { documentSymbols } from '../server/src/features/symbols';
 import { generateReport, random } from './bench/generate';
 import { at, invariantViolations, lspLines } from './support/invariants';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import { hover, type HoverOptions } from '../server/src/features/hover';
-import { MESSAGES } from '../server/src/features/messages';
+import { MESSAGES } from '../server/src/core/messages';
 import { parseLines, r, withCursor } from './support/report';
 
 const ENGLISH: HoverOptions = { messages: MESSAGES.en, format: MarkupKind.Markdown };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { insertFootnote } from '../server/src/features/insertFootnote';
-import { SourceText } from '../server/src/features/sourceText';
+import { insertFootnote } from '../server/src/edits/insertFootnote';
+import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines, findings } from './support/edits';
 import { analyseLines, r, text, withCursor } from './support/report';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { LineDocument } from '../server/src/lineDocument';
+import { LineDocument } from '../server/src/server/lineDocument';
 import { splitLines } from '../server/src/parser/parse';
 import { random } from './bench/generate';
 

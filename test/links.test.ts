@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { documentLinks } from '../server/src/features/links';
-import { MESSAGES } from '../server/src/features/messages';
+import { MESSAGES } from '../server/src/core/messages';
 import { parseLines, r } from './support/report';
 
 /** "0:2-0:26 -> https://..." per link, with the tooltip if there is one. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_SEVERITIES } from '../server/src/features/diagnostics';
+import { DEFAULT_SEVERITIES } from '../server/src/core/diagnostics';
 
 const root = join(import.meta.dirname, '..');
 const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, name), 'utf8'));

@@ -441,7 +441,7 @@ describe('the line cache of an editor', () => {
 
   test("parsing an editor's lines, changed in place, gives what a fresh parse gives", async () => {
     const { generateReport, random } = await import('./bench/generate');
-    const { LineDocument } = await import('../server/src/lineDocument');
+    const { LineDocument } = await import('../server/src/server/lineDocument');
     for (const eol of ['\n', '\r\n']) {
       const doc = LineDocument.create('file:///r.council', 'council-report', 1, generateReport({ size: 30_000, seed: 12, eol }).text);
       const cache = new ParseCache();

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyse, type Analysis } from '../server/src/analysis';
+import { analyse, type Analysis } from '../server/src/core/analysis';
 import { parse } from '../server/src/parser/parse';
 import { generateReport } from './bench/generate';
 import { invariantViolations, lspLines } from './support/invariants';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { MESSAGES } from '../server/src/features/messages';
+import { MESSAGES } from '../server/src/core/messages';
 import { parseFootnoteNumber, prepareFootnoteRename, refusalMessage, renameFootnote } from '../server/src/features/rename';
-import { SourceText } from '../server/src/features/sourceText';
+import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines, findings } from './support/edits';
 import { analyseLines, r, text, withCursor } from './support/report';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { byNumber, renumberFootnotes, renumberHeadings, rewriteFootnotes, toRoman, type FootnotePlan } from '../server/src/features/renumber';
-import { SourceText } from '../server/src/features/sourceText';
+import { byNumber, renumberFootnotes, renumberHeadings, rewriteFootnotes, toRoman, type FootnotePlan } from '../server/src/edits/renumber';
+import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines, assertNoOverlap } from './support/edits';
 import { dumpDefinitions, dumpReferences, text } from './support/report';

@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyse } from '../server/src/analysis';
-import { DEFAULT_DIAGNOSTIC_OPTIONS } from '../server/src/features/diagnostics';
+import { analyse } from '../server/src/core/analysis';
+import { DEFAULT_DIAGNOSTIC_OPTIONS } from '../server/src/core/diagnostics';
 import { generateReport } from './bench/generate';
 
 const root = join(import.meta.dirname, '..');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SelectionRange } from 'vscode-languageserver-types';
 import { selectionRanges } from '../server/src/features/selectionRanges';
-import { SourceText } from '../server/src/features/sourceText';
+import { SourceText } from '../server/src/edits/sourceText';
 import type { Range } from '../server/src/parser/model';
 import { parseLines, r, text, withCursor } from './support/report';
 

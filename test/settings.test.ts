@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { analyse } from '../server/src/analysis';
+import { analyse } from '../server/src/core/analysis';
 import { toAnalysisOptions } from '../server/src/settings';
 
 const REPORT = ['1. Diversen', '', 'Tekst.1', '', 'Ministersoverleg – Oekraïne', '', 'Tekst.', '', '1 Een.', '2 Twee.'].join('\n');

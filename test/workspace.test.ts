@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { CouncilDocument } from '../server/src/parser/model';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../server/src/parser/options';
 import { parse } from '../server/src/parser/parse';
-import { DEFAULT_WORKSPACE_LIMITS, filePathOf, WorkspaceReports, type WorkspaceLimits } from '../server/src/workspace';
+import { DEFAULT_WORKSPACE_LIMITS, filePathOf, WorkspaceReports, type WorkspaceLimits } from '../server/src/server/workspace';
 
 let root: string; // the workspace folder
 let outside: string; // a folder next to it, reachable only through symbolic links

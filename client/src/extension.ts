@@ -8,25 +8,19 @@ import {
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
-  type Range,
   type ServerOptions,
-  type WorkspaceEdit,
 } from 'vscode-languageclient/node';
+import {
+  COMPUTE_FOOTNOTE_INSERTION_COMMAND,
+  INSERT_FOOTNOTE_COMMAND,
+  LANGUAGE_ID,
+  SETTINGS_SECTION,
+  type FootnoteInsertionAnswer,
+  type FootnoteInsertionRequest,
+} from '../../server/src/protocol/commands';
 
 let client: LanguageClient | undefined;
 
-/** Insert Footnote (Ctrl+Alt+F): the server computes the edit and where the cursor goes; this
- *  side only applies the one and moves the other. */
-const INSERT_FOOTNOTE = 'councilReport.insertFootnote';
-const COMPUTE_FOOTNOTE_INSERTION = 'councilReport.computeFootnoteInsertion';
-
-interface FootnoteInsertion {
-  readonly edit: WorkspaceEdit;
-  /** The new note's placeholder, to be selected so that typing replaces it. */
-  readonly selection: Range;
-  /** The document version the edit was computed for. */
-  readonly version: number;
-}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -35,16 +29,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'council-report' }],
-    synchronize: { configurationSection: 'councilReport' },
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { configurationSection: SETTINGS_SECTION },
   };
   client = new LanguageClient('councilReport', 'Council Report', serverOptions, clientOptions);
   // registerCommand, not registerTextEditorCommand: the latter does not wait for an async
   // callback, so a keybinding or macro chained after the command would run before the edit.
   context.subscriptions.push(
-    commands.registerCommand(INSERT_FOOTNOTE, async () => {
+    commands.registerCommand(INSERT_FOOTNOTE_COMMAND, async () => {
       const editor = window.activeTextEditor;
-      if (editor && editor.document.languageId === 'council-report') await insertFootnote(editor);
+      if (editor && editor.document.languageId === LANGUAGE_ID) await insertFootnote(editor);
     }),
   );
   await client.start();
@@ -55,12 +49,10 @@ async function insertFootnote(editor: TextEditor): Promise<void> {
   if (!c) return;
   const document = editor.document;
   const version = document.version;
-  let insertion: FootnoteInsertion | null;
+  let insertion: FootnoteInsertionAnswer | null;
+  const request: FootnoteInsertionRequest = { textDocument: { uri: document.uri.toString(), version }, position: c.code2ProtocolConverter.asPosition(editor.selection.active) };
   try {
-    insertion = (await c.sendRequest(ExecuteCommandRequest.type, {
-      command: COMPUTE_FOOTNOTE_INSERTION,
-      arguments: [{ textDocument: { uri: document.uri.toString(), version }, position: c.code2ProtocolConverter.asPosition(editor.selection.active) }],
-    })) as FootnoteInsertion | null;
+    insertion = (await c.sendRequest(ExecuteCommandRequest.type, { command: COMPUTE_FOOTNOTE_INSERTION_COMMAND, arguments: [request] })) as FootnoteInsertionAnswer | null;
   } catch (e) {
     // The server says why (the cursor is not after a word), in the display language.
     void window.showInformationMessage(e instanceof Error ? e.message : String(e));

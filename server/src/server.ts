@@ -15,27 +15,28 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { analyse, analyseInSteps, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions, type StepwiseAnalysis } from './analysis';
-import { connect } from './connection';
+import { analyse, analyseInSteps, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions, type StepwiseAnalysis } from './core/analysis';
+import { connect } from './server/connection';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completions } from './features/completion';
 import { findDefinition } from './features/definition';
 import { foldingRanges } from './features/folding';
 import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
-import { insertFootnote, INSERT_FOOTNOTE_COMMAND } from './features/insertFootnote';
+import { insertFootnote } from './edits/insertFootnote';
+import { COMPUTE_FOOTNOTE_INSERTION_COMMAND, type FootnoteInsertionAnswer, type FootnoteInsertionRequest } from './protocol/commands';
 import { documentLinks } from './features/links';
-import type { Messages } from './features/messages';
+import type { Messages } from './core/messages';
 import { findReferences } from './features/references';
 import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from './features/rename';
-import { SourceText } from './features/sourceText';
+import { SourceText } from './edits/sourceText';
 import { documentSymbols } from './features/symbols';
-import { LineDocument } from './lineDocument';
+import { LineDocument } from './server/lineDocument';
 import { ParseCache } from './parser/parse';
 import { SETTINGS_SECTION, toAnalysisOptions } from './settings';
-import { filePathOf, WorkspaceReports } from './workspace';
+import { filePathOf, WorkspaceReports } from './server/workspace';
 
 const connection = connect();
 // Documents are kept as lines: an edit replaces the lines it touches, and the next analysis
@@ -210,7 +211,7 @@ connection.onInitialize((params): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       renameProvider: { prepareProvider: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      executeCommandProvider: { commands: [INSERT_FOOTNOTE_COMMAND] },
+      executeCommandProvider: { commands: [COMPUTE_FOOTNOTE_INSERTION_COMMAND] },
       completionProvider: {},
       workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -324,11 +325,11 @@ connection.onCodeAction(whileRunning((params) => {
   return codeActions(analysisOf(document), sourceOf(document), request, options);
 }));
 
-// Insert Footnote: [{ textDocument: { uri }, position }] -> the edit, the new note's placeholder
-// to select, and the version both are for. The client applies them.
-connection.onExecuteCommand(whileRunning((params) => {
-  if (params.command !== INSERT_FOOTNOTE_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
-  const [target] = (params.arguments ?? []) as { textDocument?: { uri?: unknown }; position?: Position }[];
+// Insert Footnote: see FootnoteInsertionRequest and FootnoteInsertionAnswer. The client applies them.
+connection.onExecuteCommand(whileRunning((params): FootnoteInsertionAnswer | null => {
+  if (params.command !== COMPUTE_FOOTNOTE_INSERTION_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
+  // Checked field by field: a client may send anything.
+  const [target] = (params.arguments ?? []) as Partial<FootnoteInsertionRequest>[];
   const uri = target?.textDocument?.uri;
   const document = typeof uri === 'string' ? documents.get(uri) : undefined;
   if (!document || !isPosition(target?.position)) return null;

@@ -2,12 +2,12 @@
 // options for the core. Anything missing or malformed falls back to the default.
 
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis';
-import { DEFAULT_SEVERITIES, type DiagnosticCode } from './features/diagnostics';
-import { messagesFor } from './features/messages';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './core/analysis';
+import { DEFAULT_SEVERITIES, type DiagnosticCode } from './core/diagnostics';
+import { messagesFor } from './core/messages';
 import { DEFAULT_PARSE_OPTIONS } from './parser/options';
 
-export const SETTINGS_SECTION = 'councilReport';
+export { SETTINGS_SECTION } from './protocol/commands';
 
 const SEVERITY_NAMES: Record<string, DiagnosticSeverity | null> = {
   error: DiagnosticSeverity.Error,

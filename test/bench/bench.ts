@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyse } from '../../server/src/analysis';
+import { analyse } from '../../server/src/core/analysis';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { measureCli, writeReportFolder } from './cli-bench';
 import { generateReport, type GeneratedReport } from './generate';

@@ -100,7 +100,7 @@ function readProfile(dir: string): CpuProfile {
 
 /** In the child process that --cpu-prof profiles: analyse the report over and over. */
 async function runCore(chars: number): Promise<void> {
-  const { analyse } = await import('../../server/src/analysis');
+  const { analyse } = await import('../../server/src/core/analysis');
   const { documentSymbols } = await import('../../server/src/features/symbols');
   const { text } = generateReport({ size: chars, seed: 2026, maxFootnotes: 999 });
   const runs = Math.max(5, Math.round(20_000_000 / chars));
@@ -113,7 +113,7 @@ async function profileCore(sizeName: string, chars: number, dir: string): Promis
   const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', __filename, 'run-core', sizeName], { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`the profiled run failed (${run.status ?? run.signal})`);
   // Load the same modules here, so that their source maps are known to findSourceMap.
-  await import('../../server/src/analysis');
+  await import('../../server/src/core/analysis');
   process.stdout.write(`${Math.max(5, Math.round(20_000_000 / chars))} analyses of a ${(chars / 1e6).toFixed(2)} MB report\n`);
   return readProfile(dir);
 }

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position } from 'vscode-languageserver-protocol/node';
-import { analyse } from '../../server/src/analysis';
+import { analyse } from '../../server/src/core/analysis';
 import { LspClient } from '../support/lsp-client';
 import { random } from './generate';
 

@@ -4,7 +4,7 @@
 // timer on its own thread can interrupt it) and fail, instead of hanging the test run.
 
 import { parentPort } from 'node:worker_threads';
-import { analyse } from '../../server/src/analysis';
+import { analyse } from '../../server/src/core/analysis';
 import { hostileInput } from './hostile-inputs';
 import { invariantViolations } from './invariants';
 

@@ -3,8 +3,8 @@
 
 import assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { analyse, type Analysis } from '../../server/src/analysis';
-import { applyEdits, SourceText, sortEdits } from '../../server/src/features/sourceText';
+import { analyse, type Analysis } from '../../server/src/core/analysis';
+import { applyEdits, SourceText, sortEdits } from '../../server/src/edits/sourceText';
 import type { Range } from '../../server/src/parser/model';
 
 /** The report after the edits, as lines. Fails when two edits overlap. */

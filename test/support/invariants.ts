@@ -3,7 +3,7 @@
 // 4:10-4:11 lies past the end of line 4 (length 9)") rather than throwing, so that a failing
 // property shows all that is wrong with its smallest counterexample at once.
 
-import type { Analysis } from '../../server/src/analysis';
+import type { Analysis } from '../../server/src/core/analysis';
 import type { CouncilDocument, LineKind, OutlineNode, Position, Range } from '../../server/src/parser/model';
 import { documentSymbols } from '../../server/src/features/symbols';
 

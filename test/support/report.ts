@@ -1,6 +1,6 @@
 // Helpers for tests: reports written as arrays of lines, a cursor marker, readable dumps.
 
-import { analyse, type Analysis } from '../../server/src/analysis';
+import { analyse, type Analysis } from '../../server/src/core/analysis';
 import type { CouncilDocument, OutlineNode, Position, Range } from '../../server/src/parser/model';
 import { parse } from '../../server/src/parser/parse';
 

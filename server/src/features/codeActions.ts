@@ -3,10 +3,10 @@
 // editor.codeActionsOnSave. The fixes themselves are in fixes.ts.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import type { Analysis, AnalysisOptions } from '../analysis';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { fixAll, quickFix } from './fixes';
-import type { SourceText } from './sourceText';
+import type { Analysis, AnalysisOptions } from '../core/analysis';
+import { DIAGNOSTIC_SOURCE } from '../core/diagnostics';
+import { fixAll, quickFix } from '../edits/fixes';
+import type { SourceText } from '../edits/sourceText';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
 

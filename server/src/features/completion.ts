@@ -11,9 +11,9 @@
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { CouncilDocument, Heading, Position } from '../parser/model';
-import { insertFootnote } from './insertFootnote';
-import type { Messages } from './messages';
-import type { SourceText } from './sourceText';
+import { insertFootnote } from '../edits/insertFootnote';
+import type { Messages } from '../core/messages';
+import type { SourceText } from '../edits/sourceText';
 
 export interface CompletionOptions {
   /** The session kinds the parser knows (ParseOptions.sessionKinds). */

@@ -3,7 +3,7 @@
 
 import type { LocationLink } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position } from '../parser/model';
-import { definitionAt, definitionsOf, referenceAt } from './lookup';
+import { definitionAt, definitionsOf, referenceAt } from '../core/lookup';
 
 export function findDefinition(doc: CouncilDocument, uri: string, position: Position): LocationLink[] {
   const reference = referenceAt(doc, position);

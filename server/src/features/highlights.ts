@@ -3,7 +3,7 @@
 
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position } from '../parser/model';
-import { compare, definitionsOf, footnoteNumberAt, referencesTo } from './lookup';
+import { compare, definitionsOf, footnoteNumberAt, referencesTo } from '../core/lookup';
 
 export function documentHighlights(doc: CouncilDocument, position: Position): DocumentHighlight[] {
   const number = footnoteNumberAt(doc, position);

@@ -4,8 +4,8 @@
 
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position } from '../parser/model';
-import { definitionAt, definitionsOf, referenceAt, referencesTo } from './lookup';
-import type { Messages } from './messages';
+import { definitionAt, definitionsOf, referenceAt, referencesTo } from '../core/lookup';
+import type { Messages } from '../core/messages';
 
 export interface HoverOptions {
   readonly messages: Messages;

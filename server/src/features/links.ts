@@ -4,7 +4,7 @@
 
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Citation, CouncilDocument } from '../parser/model';
-import type { Messages } from './messages';
+import type { Messages } from '../core/messages';
 
 const KAMERSTUK_ADDRESS = 'https://zoek.officielebekendmakingen.nl/kst-';
 

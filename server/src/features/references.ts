@@ -3,7 +3,7 @@
 
 import type { Location } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position, Range } from '../parser/model';
-import { compare, definitionsOf, footnoteNumberAt, referencesTo } from './lookup';
+import { compare, definitionsOf, footnoteNumberAt, referencesTo } from '../core/lookup';
 
 export function findReferences(doc: CouncilDocument, uri: string, position: Position, includeDeclaration: boolean): Location[] {
   const number = footnoteNumberAt(doc, position);

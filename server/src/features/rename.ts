@@ -10,10 +10,10 @@
 
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position, Range } from '../parser/model';
-import { definitionAt, referenceAt } from './lookup';
-import type { Messages } from './messages';
-import { byNumber, rewriteFootnotes } from './renumber';
-import type { SourceText } from './sourceText';
+import { definitionAt, referenceAt } from '../core/lookup';
+import type { Messages } from '../core/messages';
+import { byNumber, rewriteFootnotes } from '../edits/renumber';
+import type { SourceText } from '../edits/sourceText';
 
 export type RenameRefusal =
   /** The cursor is not on a footnote number. */

@@ -9,8 +9,8 @@
 
 import type { SelectionRange } from 'vscode-languageserver-types';
 import type { CouncilDocument, Heading, LineKind, Position, Range } from '../parser/model';
-import { compare, referenceAt } from './lookup';
-import type { SourceText } from './sourceText';
+import { compare, referenceAt } from '../core/lookup';
+import type { SourceText } from '../edits/sourceText';
 
 /** The text of a line of the document, without its line end. */
 type LineText = (line: number) => string;

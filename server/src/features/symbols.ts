@@ -2,12 +2,8 @@
 // builds the Outline view, breadcrumbs and sticky scroll from these.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { CouncilDocument, Heading, OutlineNode } from '../parser/model';
-
-/** The heading as a reader names it: "2. Werklunch – Terugkeer naar Syrië", "II. Justitie". */
-export function headingLabel(h: Heading): string {
-  return h.numberText === null ? h.title : `${h.numberText}. ${h.title}`;
-}
+import { headingLabel } from '../core/outline';
+import type { CouncilDocument, OutlineNode } from '../parser/model';
 
 /** The symbols of an outline, kept while the outline is the same array: an edit that moves no
  *  section end keeps it, and the editor asks for the symbols after every edit. Not to be

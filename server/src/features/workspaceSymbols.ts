@@ -8,7 +8,7 @@
 
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { CouncilDocument, OutlineNode } from '../parser/model';
-import { headingLabel } from './symbols';
+import { headingLabel } from '../core/outline';
 
 export interface WorkspaceReport {
   readonly uri: string;

@@ -8,8 +8,8 @@
 // the same answers as vscode-languageserver-textdocument's implementation.
 
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { splitLines, type EditedLines, type LineChanges } from './parser/parse';
-import { mergeChange } from './parser/lines';
+import { splitLines, type EditedLines, type LineChanges } from '../parser/parse';
+import { mergeChange } from '../parser/lines';
 
 export class LineDocument implements TextDocument, EditedLines {
   private _lines: string[];

@@ -21,13 +21,13 @@
 // (footnote-unused).
 
 import type { TextEdit } from 'vscode-languageserver-types';
-import { analyse, type Analysis, type AnalysisOptions } from '../analysis';
+import { analyse, type Analysis, type AnalysisOptions } from '../core/analysis';
 import type { CouncilDocument, Heading, OutlineNode, Position } from '../parser/model';
-import type { CouncilDiagnostic, DiagnosticOptions } from './diagnostics';
-import { compare, definitionAt, referenceAt } from './lookup';
+import type { CouncilDiagnostic, DiagnosticOptions } from '../core/diagnostics';
+import { compare, definitionAt, referenceAt } from '../core/lookup';
 import { byNumber, NOTE_PLACEHOLDER, renumberHeadings, rewriteFootnotes, type FootnotePlan, type NoteToAdd } from './renumber';
 import { applyEdits, SourceText, sortEdits } from './sourceText';
-import { headingLabel } from './symbols';
+import { headingLabel } from '../core/outline';
 
 export interface Fix {
   readonly title: string;

@@ -1,10 +1,10 @@
 // One entry point for "analyse this text": the server, the CLI and the tests all go through it,
 // so they agree on what a report contains.
 
-import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, type CouncilDiagnostic, type DiagnosticOptions } from './features/diagnostics';
-import type { CouncilDocument } from './parser/model';
-import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parser/options';
-import { parseInSteps, type ParseCache, type ParseSource } from './parser/parse';
+import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, type CouncilDiagnostic, type DiagnosticOptions } from './diagnostics';
+import type { CouncilDocument } from '../parser/model';
+import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../parser/options';
+import { parseInSteps, type ParseCache, type ParseSource } from '../parser/parse';
 
 export interface AnalysisOptions {
   readonly parse: ParseOptions;

@@ -2,6 +2,7 @@
 // README), the source "council-report", a precise range and a message that says what to do.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { headingLabel } from './outline';
 import type { CouncilDocument, FootnoteDefinition, Heading, Range } from '../parser/model';
 import { MESSAGES, type HeadingKind, type Messages } from './messages';
 
@@ -140,7 +141,7 @@ function checkHeadings(doc: CouncilDocument, say: Messages, report: Report): voi
   checkNumbering(doc.domains.map((d) => d.heading), 'domain', null, say, report);
   const topLevel = doc.outline.filter((n) => n.kind === 'session').map((s) => s.heading);
   checkNumbering(topLevel, 'session', null, say, report);
-  for (const d of doc.domains) checkNumbering(d.sessions.map((s) => s.heading), 'session', headingName(d.heading), say, report);
+  for (const d of doc.domains) checkNumbering(d.sessions.map((s) => s.heading), 'session', headingLabel(d.heading), say, report);
 }
 
 function checkNumbering(headings: readonly Heading[], kind: HeadingKind, domain: string | null, say: Messages, report: Report): void {
@@ -161,10 +162,6 @@ function checkNumbering(headings: readonly Heading[], kind: HeadingKind, domain:
     if (!first) numbers.set(h.number, h);
     previous = h.number;
   }
-}
-
-function headingName(h: Heading): string {
-  return h.numberText === null ? h.title : `${h.numberText}. ${h.title}`;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

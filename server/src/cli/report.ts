@@ -3,8 +3,8 @@
 
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CouncilDocument, OutlineNode } from '../parser/model';
-import type { CouncilDiagnostic } from './diagnostics';
-import { headingLabel } from './symbols';
+import type { CouncilDiagnostic } from '../core/diagnostics';
+import { headingLabel } from '../core/outline';
 
 export interface OutlineEntry {
   kind: 'domain' | 'session';

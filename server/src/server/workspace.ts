@@ -12,10 +12,10 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { WorkspaceReport } from './features/workspaceSymbols';
-import type { CouncilDocument } from './parser/model';
-import type { ParseOptions } from './parser/options';
-import { parse } from './parser/parse';
+import type { WorkspaceReport } from '../features/workspaceSymbols';
+import type { CouncilDocument } from '../parser/model';
+import type { ParseOptions } from '../parser/options';
+import { parse } from '../parser/parse';
 
 export interface WorkspaceLimits {
   readonly maxFiles: number;

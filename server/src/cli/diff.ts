@@ -3,7 +3,7 @@
 // two texts, so it is linear and shows exactly what the fixes change; `patch -p0` applies it.
 
 import type { TextEdit } from 'vscode-languageserver-types';
-import { sortEdits, type SourceText } from './sourceText';
+import { sortEdits, type SourceText } from '../edits/sourceText';
 
 const CONTEXT = 3;
 const NO_EOL = '\\ No newline at end of file';

@@ -9,13 +9,9 @@
 
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position, Range } from '../parser/model';
-import { compare } from './lookup';
+import { compare } from '../core/lookup';
 import { byNumber, NOTE_PLACEHOLDER, rewriteFootnotes } from './renumber';
 import { applyEdits, offsetAfterEdits, SourceText, sortEdits } from './sourceText';
-
-/** The server-side command: computes the insertion, which the client applies (it alone can
- *  move the cursor afterwards). */
-export const INSERT_FOOTNOTE_COMMAND = 'councilReport.computeFootnoteInsertion';
 
 export interface FootnoteInsertion {
   readonly number: number;

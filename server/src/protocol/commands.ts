@@ -1,0 +1,31 @@
+// The contract between the extension's client and the language server: the commands one sends
+// the other and the shapes of their arguments and answers. Both bundles import this module, so
+// neither can drift from the other. Types only, and strings: no library code.
+
+import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+
+/** The language name and the settings section, as package.json declares them. */
+export const LANGUAGE_ID = 'council-report';
+export const SETTINGS_SECTION = 'councilReport';
+
+/** The editor command (Ctrl+Alt+F) the client registers. */
+export const INSERT_FOOTNOTE_COMMAND = 'councilReport.insertFootnote';
+
+/** The server-side command behind it: computes the insertion, which the client applies (it
+ *  alone can move the cursor afterwards). */
+export const COMPUTE_FOOTNOTE_INSERTION_COMMAND = 'councilReport.computeFootnoteInsertion';
+
+/** The one argument of COMPUTE_FOOTNOTE_INSERTION_COMMAND. */
+export interface FootnoteInsertionRequest {
+  readonly textDocument: { readonly uri: string; readonly version?: number };
+  readonly position: Position;
+}
+
+/** Its answer: the edit, the new note's placeholder to select once it is applied, and the
+ *  document version both are for. */
+export interface FootnoteInsertionAnswer {
+  readonly edit: WorkspaceEdit;
+  readonly selection: Range;
+  readonly number: number;
+  readonly version: number;
+}
