@@ -6,23 +6,12 @@
 import type { Analysis } from '../../server/src/core/analysis';
 import type { CouncilDocument, LineKind, OutlineNode, Position, Range } from '../../server/src/parser/model';
 import { documentSymbols } from '../../server/src/features/symbols';
+import { isDiagnosticCode } from '../../server/src/core/codes';
 
 /** The lines of a text as LSP counts them: split at CRLF, LF and a lone CR. */
 export function lspLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
-
-export const DIAGNOSTIC_CODES: ReadonlySet<string> = new Set([
-  'footnote-undefined',
-  'footnote-unused',
-  'footnote-duplicate',
-  'footnote-order',
-  'session-number-missing',
-  'session-number-gap',
-  'session-number-duplicate',
-  'domain-number-gap',
-  'domain-number-duplicate',
-]);
 
 export function at(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
@@ -170,7 +159,7 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
   const unnumbered = doc.sessions.filter((s) => s.heading.number === null).map((s) => s.heading.range);
   if (list(of('session-number-missing')) !== list(unnumbered)) say(`session-number-missing at [${list(of('session-number-missing'))}], unnumbered sessions at [${list(unnumbered)}]`);
   analysis.diagnostics.forEach((d, i) => {
-    if (!DIAGNOSTIC_CODES.has(d.code)) say(`diagnostic #${i}: unknown code ${d.code}`);
+    if (!isDiagnosticCode(d.code)) say(`diagnostic #${i}: unknown code ${d.code}`);
     if (d.source !== 'council-report') say(`diagnostic #${i} ${d.code}: source ${d.source}`);
     if (typeof d.message !== 'string' || d.message.trim() === '') say(`diagnostic #${i} ${d.code}: no message`);
     if (d.severity === undefined) say(`diagnostic #${i} ${d.code}: no severity`);
