@@ -5,6 +5,7 @@ import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/core/analysis';
 import { codeActions, FIX_ALL_KIND, type CodeActionRequest } from '../server/src/features/codeActions';
 import { SourceText } from '../server/src/edits/sourceText';
 import { text } from './support/report';
+import { pos } from './support/dump';
 
 const URI = 'file:///verslag.council';
 // Two references to an undefined 2, a note nobody refers to, and a gap in the sessions.
@@ -17,7 +18,7 @@ function actions(request: Partial<CodeActionRequest>, lines: readonly string[] =
 }
 
 function dump(list: readonly CodeAction[]): string[] {
-  return list.map((a) => `${a.kind} '${a.title}' for ${(a.diagnostics ?? []).map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`).join(', ')}${a.isPreferred ? ' (preferred)' : ''}`);
+  return list.map((a) => `${a.kind} '${a.title}' for ${(a.diagnostics ?? []).map((d) => `${String(d.code)}@${pos(d.range.start)}`).join(', ')}${a.isPreferred ? ' (preferred)' : ''}`);
 }
 
 describe('code actions', () => {

@@ -6,8 +6,9 @@ import { MESSAGES } from '../server/src/core/messages';
 import { SourceText } from '../server/src/edits/sourceText';
 import { DEFAULT_SESSION_KINDS } from '../server/src/parser/options';
 import { parse } from '../server/src/parser/parse';
-import { applyToLines, findings } from './support/edits';
-import { analyseLines, r, text, withCursor } from './support/report';
+import { applyToLines } from './support/edits';
+import { findings, span } from './support/dump';
+import { analyseLines, text, withCursor } from './support/report';
 
 function complete(lines: readonly string[], messages = MESSAGES.en): { items: CompletionItem[]; lines: string[] } {
   const { lines: clean, position } = withCursor(lines);
@@ -20,7 +21,7 @@ function dump(items: readonly CompletionItem[]): string[] {
   return items.map((i) => {
     const edit = i.textEdit as TextEdit;
     const what = i.labelDetails?.description ?? i.detail;
-    return `${i.label} (${what}) -> '${edit.newText}' at ${r(edit.range)}`;
+    return `${i.label} (${what}) -> '${edit.newText}' at ${span(edit.range)}`;
   });
 }
 

@@ -6,7 +6,8 @@ import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, DEFAULT_SEVERITIES } fr
 import { MESSAGES } from '../server/src/core/messages';
 import { toAnalysisOptions } from '../server/src/settings';
 import { parse } from '../server/src/parser/parse';
-import { analyseLines, dumpDiagnostics, text } from './support/report';
+import { dumpDiagnostics } from './support/dump';
+import { analyseLines, text } from './support/report';
 
 describe('footnote rules', () => {
   test('footnote-undefined on the reference, footnote-unused on the definition', () => {

@@ -8,8 +8,9 @@ import { fixAll, quickFix } from '../server/src/edits/fixes';
 import { SourceText } from '../server/src/edits/sourceText';
 import type { CouncilDocument } from '../server/src/parser/model';
 import { toAnalysisOptions } from '../server/src/settings';
-import { applyToText, assertNoOverlap, findings } from './support/edits';
-import { dumpDefinitions, text } from './support/report';
+import { applyToText, assertNoOverlap } from './support/edits';
+import { dumpDefinitions, finding, findings } from './support/dump';
+import { text } from './support/report';
 
 /** Applies the quick fix of the first finding with this code; the report after it, its findings and the fix's title. */
 function fix(lines: readonly string[], code: DiagnosticCode, which = 0): { lines: string[]; findings: string[]; title: string } {
@@ -182,7 +183,7 @@ function fixAllChecked(source: string): Analysis {
     'the notes differ in more than numbers and the notes added',
   );
   assert.deepEqual(
-    result.analysis.diagnostics.filter((d) => d.code !== 'footnote-unused').map((d) => `${d.code}@${d.range.start.line}`),
+    result.analysis.diagnostics.filter((d) => d.code !== 'footnote-unused').map(finding),
     [],
   );
   return result.analysis;

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import { hover, type HoverOptions } from '../server/src/features/hover';
 import { MESSAGES } from '../server/src/core/messages';
-import { parseLines, r, withCursor } from './support/report';
+import { span } from './support/dump';
+import { parseLines, withCursor } from './support/report';
 
 const ENGLISH: HoverOptions = { messages: MESSAGES.en, format: MarkupKind.Markdown };
 
@@ -14,7 +15,7 @@ function hoverAt(lines: readonly string[], options: HoverOptions = ENGLISH): str
   if (!result) return null;
   const contents = result.contents as MarkupContent;
   assert.equal(contents.kind, options.format);
-  return `${r(result.range!)} ${contents.value}`;
+  return `${span(result.range!)} ${contents.value}`;
 }
 
 // Note 2 is cut off at the bottom of the page and ends, unnumbered, above note 3.

@@ -3,8 +3,9 @@ import { describe, test } from 'node:test';
 import { insertFootnote } from '../server/src/edits/insertFootnote';
 import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
-import { applyToLines, findings } from './support/edits';
-import { analyseLines, r, text, withCursor } from './support/report';
+import { applyToLines } from './support/edits';
+import { findings, span } from './support/dump';
+import { analyseLines, text, withCursor } from './support/report';
 
 /** The report after Insert Footnote at the cursor, with `[…]` marking the selected placeholder. */
 function insert(lines: readonly string[], eol = '\n'): string[] | null {
@@ -14,7 +15,7 @@ function insert(lines: readonly string[], eol = '\n'): string[] | null {
   if (!result) return null;
   const out = applyToLines(clean, result.edits, eol);
   const { start, end } = result.selection;
-  assert.equal(start.line, end.line, r(result.selection));
+  assert.equal(start.line, end.line, span(result.selection));
   const l = out[start.line]!;
   out[start.line] = `${l.slice(0, start.character)}[${l.slice(start.character, end.character)}]${l.slice(end.character)}`;
   return out;

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { documentLinks } from '../server/src/features/links';
 import { MESSAGES } from '../server/src/core/messages';
-import { parseLines, r } from './support/report';
+import { span } from './support/dump';
+import { parseLines } from './support/report';
 
 /** "0:2-0:26 -> https://..." per link, with the tooltip if there is one. */
 function links(lines: readonly string[], messages = MESSAGES.en): string[] {
-  return documentLinks(parseLines(lines), messages).map((l) => `${r(l.range)} -> ${l.target}${l.tooltip ? ` (${l.tooltip})` : ''}`);
+  return documentLinks(parseLines(lines), messages).map((l) => `${span(l.range)} -> ${l.target}${l.tooltip ? ` (${l.tooltip})` : ''}`);
 }
 
 const KST = 'https://zoek.officielebekendmakingen.nl/kst-';

@@ -26,6 +26,7 @@ import {
 import { CLIENT_CAPABILITIES, LspClient, useServer } from './support/lsp-client';
 import { applyToText } from './support/edits';
 import { reportMaker, type TestDocument } from './support/test-document';
+import { finding } from './support/dump';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -80,7 +81,7 @@ async function applyEdit(client: LspClient, uri: string, text: string, version: 
 }
 
 function findings(params: PublishDiagnosticsParams): string[] {
-  return params.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`);
+  return params.diagnostics.map(finding);
 }
 
 /** The server's refusal: a ResponseError with its code and message. */

@@ -17,13 +17,13 @@ import {
   type InitializeResult,
   type Location,
   type MarkupContent,
-  type Range,
   type SelectionRange,
   type SymbolInformation,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
+import { span } from './support/dump';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -36,23 +36,19 @@ async function opened(client: LspClient, doc: TestDocument): Promise<void> {
   await published;
 }
 
-function at(range: Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}
-
 function hoverText(result: Hover | null): string {
   assert.ok(result, 'expected a hover');
   assert.ok(result.range, 'a hover without a range highlights nothing');
   const contents = result.contents as MarkupContent;
   assert.equal(contents.kind, 'markdown');
-  return `${at(result.range)} ${contents.value}`;
+  return `${span(result.range)} ${contents.value}`;
 }
 
 function locations(doc: TestDocument, result: Location[] | null): string[] {
   assert.ok(Array.isArray(result), `expected locations, got ${JSON.stringify(result)}`);
   return result.map((l) => {
     assert.equal(l.uri, doc.uri);
-    return at(l.range);
+    return span(l.range);
   });
 }
 
@@ -60,7 +56,7 @@ const HIGHLIGHT: Record<number, string> = { [DocumentHighlightKind.Read]: 'read'
 
 function highlights(result: DocumentHighlight[] | null): string[] {
   assert.ok(Array.isArray(result), `expected highlights, got ${JSON.stringify(result)}`);
-  return result.map((h) => `${HIGHLIGHT[h.kind ?? DocumentHighlightKind.Text]} ${at(h.range)}`);
+  return result.map((h) => `${HIGHLIGHT[h.kind ?? DocumentHighlightKind.Text]} ${span(h.range)}`);
 }
 
 function folds(result: FoldingRange[] | null): string[] {
@@ -71,7 +67,7 @@ function folds(result: FoldingRange[] | null): string[] {
 /** Each step of Expand Selection, innermost first. */
 function steps(selection: SelectionRange | undefined): string[] {
   const out: string[] = [];
-  for (let s = selection; s; s = s.parent) out.push(at(s.range));
+  for (let s = selection; s; s = s.parent) out.push(span(s.range));
   return out;
 }
 
@@ -203,7 +199,7 @@ describe('navigation over the protocol', () => {
     const result: DocumentLink[] | null = await client.documentLinks(doc.uri);
     assert.ok(Array.isArray(result), JSON.stringify(result));
     assert.deepEqual(
-      result.map((l) => `${at(l.range)} ${l.target}`),
+      result.map((l) => `${span(l.range)} ${l.target}`),
       [
         '3:14-3:39 https://zoek.officielebekendmakingen.nl/kst-32317-1031',
         '5:40-5:58 https://zoek.officielebekendmakingen.nl/kst-32317-984',
@@ -262,7 +258,7 @@ describe('workspace symbols over the protocol', () => {
     return result.map((s) => {
       assert.ok('range' in s.location, 'a symbol with a location in its file');
       const file = path.relative(base, new URL(s.location.uri).pathname);
-      return `'${s.name}'${s.containerName ? ` in '${s.containerName}'` : ''} ${file} ${at(s.location.range)}`;
+      return `'${s.name}'${s.containerName ? ` in '${s.containerName}'` : ''} ${file} ${span(s.location.range)}`;
     });
   }
 

@@ -17,11 +17,11 @@ import {
   type DocumentSymbol,
   type InitializeResult,
   type PublishDiagnosticsParams,
-  type Range,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES, LspClient, registeredMethods, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
+import { span } from './support/dump';
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -32,10 +32,6 @@ const report = reportMaker('verslag');
 
 // ---- readable dumps
 
-function at(range: Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}
-
 const SEVERITY: Record<number, string> = {
   [DiagnosticSeverity.Error]: 'error',
   [DiagnosticSeverity.Warning]: 'warning',
@@ -44,7 +40,7 @@ const SEVERITY: Record<number, string> = {
 };
 
 function problems(params: PublishDiagnosticsParams): string[] {
-  return params.diagnostics.map((d) => `${at(d.range)} ${SEVERITY[d.severity ?? 0] ?? 'no severity'} ${String(d.code)} (${d.source ?? 'no source'})`);
+  return params.diagnostics.map((d) => `${span(d.range)} ${SEVERITY[d.severity ?? 0] ?? 'no severity'} ${String(d.code)} (${d.source ?? 'no source'})`);
 }
 
 function messageOf(d: Diagnostic): string {
@@ -59,7 +55,7 @@ function outline(result: DocumentSymbol[] | SymbolInformation[] | null): string[
   const walk = (symbols: readonly DocumentSymbol[], depth: number): void => {
     for (const s of symbols) {
       assert.ok('selectionRange' in s, `expected hierarchical DocumentSymbols, got ${JSON.stringify(s)}`);
-      lines.push(`${'  '.repeat(depth)}${s.detail ?? '?'} '${s.name}' ${KIND[s.kind] ?? s.kind} ${at(s.range)} heading ${at(s.selectionRange)}`);
+      lines.push(`${'  '.repeat(depth)}${s.detail ?? '?'} '${s.name}' ${KIND[s.kind] ?? s.kind} ${span(s.range)} heading ${span(s.selectionRange)}`);
       walk(s.children ?? [], depth + 1);
     }
   };
@@ -78,7 +74,7 @@ function targets(doc: TestDocument, result: Definition | DefinitionLink[] | null
     const text = doc.lines.slice(r.start.line, r.end.line + 1);
     text[text.length - 1] = text[text.length - 1]!.slice(0, r.end.character);
     text[0] = text[0]!.slice(r.start.character);
-    return `${at(link.originSelectionRange)} -> ${at(r)} '${text.join(' / ')}' number ${at(link.targetSelectionRange)}`;
+    return `${span(link.originSelectionRange)} -> ${span(r)} '${text.join(' / ')}' number ${span(link.targetSelectionRange)}`;
   });
 }
 

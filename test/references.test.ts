@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findReferences } from '../server/src/features/references';
-import { parseLines, r, withCursor } from './support/report';
+import { span } from './support/dump';
+import { parseLines, withCursor } from './support/report';
 
 const URI = 'file:///verslag.council';
 
@@ -10,7 +11,7 @@ function referencesAt(lines: readonly string[], includeDeclaration: boolean): st
   const { lines: clean, position } = withCursor(lines);
   return findReferences(parseLines(clean), URI, position, includeDeclaration).map((l) => {
     assert.equal(l.uri, URI);
-    return r(l.range);
+    return span(l.range);
   });
 }
 

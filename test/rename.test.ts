@@ -4,13 +4,14 @@ import { MESSAGES } from '../server/src/core/messages';
 import { parseFootnoteNumber, prepareFootnoteRename, refusalMessage, renameFootnote } from '../server/src/features/rename';
 import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
-import { applyToLines, findings } from './support/edits';
-import { analyseLines, r, text, withCursor } from './support/report';
+import { applyToLines } from './support/edits';
+import { findings, span } from './support/dump';
+import { analyseLines, text, withCursor } from './support/report';
 
 function prepare(lines: readonly string[]): string {
   const { lines: clean, position } = withCursor(lines);
   const result = prepareFootnoteRename(parse(text(clean)), position);
-  return 'reason' in result ? result.reason : `${r(result.range)} '${result.placeholder}'`;
+  return 'reason' in result ? result.reason : `${span(result.range)} '${result.placeholder}'`;
 }
 
 function rename(lines: readonly string[], newName: string): string[] | string {
