@@ -8,10 +8,11 @@ import { DEFAULT_SESSION_KINDS } from '../server/src/parser/options';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines } from './support/edits';
 import { findings, span } from './support/dump';
-import { analyseLines, text, withCursor } from './support/report';
+import { fixture } from './support/fixture';
+import { analyseLines, text } from './support/report';
 
-function complete(lines: readonly string[], messages = MESSAGES.en): { items: CompletionItem[]; lines: string[] } {
-  const { lines: clean, position } = withCursor(lines);
+function complete(lines: readonly string[], messages = MESSAGES.en): { items: CompletionItem[]; lines: readonly string[] } {
+  const { lines: clean, cursor: position } = fixture(lines);
   const source = new SourceText(text(clean));
   return { items: completions(parse(source.text), source, position, { sessionKinds: DEFAULT_SESSION_KINDS, messages }), lines: clean };
 }
@@ -112,7 +113,7 @@ describe('session headings', () => {
 });
 
 test("the session kinds are those the parser is given, also a team's own", () => {
-  const { lines, position } = withCursor(['1. Diversen', '', 'Tekst.', '', '2. |']);
+  const { lines, cursor: position } = fixture(['1. Diversen', '', 'Tekst.', '', '2. |']);
   const source = new SourceText(text(lines));
   const items = completions(parse(source.text), source, position, { sessionKinds: ['Rondetafel', 'Werklunch'], messages: MESSAGES.en });
   assert.deepEqual(items.map((i) => i.label), ['Rondetafel', 'Werklunch']);

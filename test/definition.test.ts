@@ -4,12 +4,13 @@ import type { LocationLink } from 'vscode-languageserver-types';
 import { findDefinition } from '../server/src/features/definition';
 import { parse } from '../server/src/parser/parse';
 import { span } from './support/dump';
-import { text, withCursor } from './support/report';
+import { fixture } from './support/fixture';
+import { text } from './support/report';
 
 const URI = 'file:///verslag.council';
 
 function definitionAt(lines: readonly string[]): string[] {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   return findDefinition(parse(text(clean)), URI, position).map((l: LocationLink) => `${span(l.targetSelectionRange)} in ${span(l.targetRange)} from ${span(l.originSelectionRange!)}`);
 }
 

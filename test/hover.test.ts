@@ -4,13 +4,14 @@ import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import { hover, type HoverOptions } from '../server/src/features/hover';
 import { MESSAGES } from '../server/src/core/messages';
 import { span } from './support/dump';
-import { parseLines, withCursor } from './support/report';
+import { fixture } from './support/fixture';
+import { parseLines } from './support/report';
 
 const ENGLISH: HoverOptions = { messages: MESSAGES.en, format: MarkupKind.Markdown };
 
 /** "0:6-0:7 **Footnote 1** — text": the hovered range and the hover text. */
 function hoverAt(lines: readonly string[], options: HoverOptions = ENGLISH): string | null {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const result = hover(parseLines(clean), position, options);
   if (!result) return null;
   const contents = result.contents as MarkupContent;

@@ -5,11 +5,12 @@ import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines } from './support/edits';
 import { findings, span } from './support/dump';
-import { analyseLines, text, withCursor } from './support/report';
+import { fixture } from './support/fixture';
+import { analyseLines, text } from './support/report';
 
 /** The report after Insert Footnote at the cursor, with `[…]` marking the selected placeholder. */
 function insert(lines: readonly string[], eol = '\n'): string[] | null {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const source = new SourceText(clean.join(eol));
   const result = insertFootnote(parse(source.text), source, position);
   if (!result) return null;
@@ -34,7 +35,7 @@ describe('insert footnote', () => {
   });
 
   test('the result has no new finding, and the new reference is the new note', () => {
-    const { lines, position } = withCursor(['Een.1 Twee| drie.2', '', '1 Een.', '2 Twee.']);
+    const { lines, cursor: position } = fixture(['Een.1 Twee| drie.2', '', '1 Een.', '2 Twee.']);
     const source = new SourceText(text(lines));
     const result = insertFootnote(parse(source.text), source, position)!;
     const out = applyToLines(lines, result.edits);

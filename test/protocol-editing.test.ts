@@ -52,7 +52,7 @@ const EDITING_CAPABILITIES: ClientCapabilities = {
 const report = reportMaker('bewerken');
 
 /** Opens the document and waits for its first findings. */
-async function open(client: LspClient, doc: TestDocument): Promise<PublishDiagnosticsParams> {
+async function open(client: LspClient, doc: Pick<TestDocument, 'uri' | 'text'>): Promise<PublishDiagnosticsParams> {
   const published = client.nextDiagnostics(doc.uri, 1);
   await client.open(doc.uri, doc.text, 1);
   return published;
@@ -229,7 +229,7 @@ describe('quick fixes and fix-all over the protocol', () => {
       const { edits, version } = editsIn(action.edit ?? null, doc.uri);
       assert.equal(version, 1, label);
       const fixedText = applyToText(doc.text, edits);
-      const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: fixedText, lines: fixedText.split('\n'), cursors: [] };
+      const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: fixedText };
       const after = counts(findings(await open(client, fixed)));
       assert.ok((after.get(String(diagnostic.code)) ?? 0) < before.get(String(diagnostic.code))!, `${label} is still there`);
       for (const [code, n] of after) assert.ok(n <= (before.get(code) ?? 0), `${label}: the fix caused ${code}`);

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findReferences } from '../server/src/features/references';
 import { span } from './support/dump';
-import { parseLines, withCursor } from './support/report';
+import { fixture } from './support/fixture';
+import { parseLines } from './support/report';
 
 const URI = 'file:///verslag.council';
 
 /** "0:6-0:7" per location, in the order given. */
 function referencesAt(lines: readonly string[], includeDeclaration: boolean): string[] {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   return findReferences(parseLines(clean), URI, position, includeDeclaration).map((l) => {
     assert.equal(l.uri, URI);
     return span(l.range);

@@ -6,16 +6,17 @@ import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines } from './support/edits';
 import { findings, span } from './support/dump';
-import { analyseLines, text, withCursor } from './support/report';
+import { fixture } from './support/fixture';
+import { analyseLines, text } from './support/report';
 
 function prepare(lines: readonly string[]): string {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const result = prepareFootnoteRename(parse(text(clean)), position);
   return 'reason' in result ? result.reason : `${span(result.range)} '${result.placeholder}'`;
 }
 
 function rename(lines: readonly string[], newName: string): string[] | string {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const result = renameFootnote(parse(text(clean)), new SourceText(text(clean)), position, newName);
   return 'reason' in result ? result.reason : applyToLines(clean, result.edits);
 }
@@ -60,7 +61,7 @@ describe('rename a footnote', () => {
     const lines = ['Tekst.1 Meer.2 En.3', '', '1 Een.', '2 Twee.', '|2 Drie, eigenlijk.'];
     assert.deepEqual(rename(lines, '3'), ['Tekst.1 Meer.2 En.3', '', '1 Een.', '2 Twee.', '3 Drie, eigenlijk.']);
     assert.deepEqual(findings(analyseLines(rename(lines, '3') as string[])), []);
-    const { lines: clean, position } = withCursor(lines);
+    const { lines: clean, cursor: position } = fixture(lines);
     assert.deepEqual(renameFootnote(parse(text(clean)), new SourceText(text(clean)), position, '1'), { reason: 'number-taken', number: 1, free: 4 });
   });
 

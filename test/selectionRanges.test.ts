@@ -5,7 +5,8 @@ import { selectionRanges } from '../server/src/features/selectionRanges';
 import { SourceText } from '../server/src/edits/sourceText';
 import type { Range } from '../server/src/parser/model';
 import { span } from './support/dump';
-import { parseLines, text, withCursor } from './support/report';
+import { fixture } from './support/fixture';
+import { parseLines, text } from './support/report';
 
 function textOf(lines: readonly string[], range: Range): string {
   const slice = lines.slice(range.start.line, range.end.line + 1);
@@ -17,7 +18,7 @@ function textOf(lines: readonly string[], range: Range): string {
 
 /** Each step of Expand Selection from the cursor: "0:3-0:12 'lidstaten'", innermost first. */
 function expand(withMarker: readonly string[]): string[] {
-  const { lines, position } = withCursor(withMarker);
+  const { lines, cursor: position } = fixture(withMarker);
   const [selection] = selectionRanges(parseLines(lines), [position], new SourceText(text(lines)));
   const out: string[] = [];
   let previous: Range | null = null;
