@@ -27,6 +27,9 @@ import { CLIENT_CAPABILITIES, LspClient, useServer } from './support/lsp-client'
 import { applyToText } from './support/edits';
 import { reportMaker, type TestDocument } from './support/test-document';
 import { finding } from './support/dump';
+import { MESSAGES } from '../server/src/core/messages';
+
+const { en, nl } = MESSAGES;
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -118,7 +121,7 @@ describe('editing a council report through the language server', () => {
       assert.deepEqual(await client.prepareRename(doc.uri, onNote!), { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } }, placeholder: '2' });
       const refused = await refusal(client.prepareRename(doc.uri, onText!));
       assert.equal(refused.code, LSPErrorCodes.RequestFailed);
-      assert.match(refused.message, /^Only footnote numbers can be renamed/);
+      assert.equal(refused.message, en.renameNotAFootnote);
     });
 
     it('renames onto a used number by swapping the two, in one versioned edit that leaves the look-alikes alone', LIMIT, async () => {
@@ -141,7 +144,7 @@ describe('editing a council report through the language server', () => {
       await open(client, doc);
       const refused = await refusal(client.rename(doc.uri, doc.cursors[0]!, 'drie'));
       assert.equal(refused.code, LSPErrorCodes.RequestFailed);
-      assert.equal(refused.message, '"drie" is not a footnote number: give a whole number from 1 to 999.');
+      assert.equal(refused.message, en.renameInvalidNumber('drie'));
     });
   });
 });
@@ -330,7 +333,7 @@ describe('Insert Footnote (Ctrl+Alt+F)', () => {
     await open(client, doc);
     const refused = await refusal(client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri }, position: doc.cursors[0] }]));
     assert.equal(refused.code, LSPErrorCodes.RequestFailed);
-    assert.match(refused.message, /^A footnote goes right after a word or punctuation in the text/);
+    assert.equal(refused.message, en.insertFootnoteNotHere);
   });
 });
 
@@ -349,7 +352,7 @@ describe('completion', () => {
     const offered = items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 }));
     assert.deepEqual(
       offered.map((i) => `${i.label} ${i.detail}`),
-      ['1 New footnote 1', '1 Footnote 1'],
+      [`1 ${en.completionNewFootnote(1)}`, `1 ${en.footnoteLabel(1)}`],
     );
     const chosen = offered[0]!;
     const edit: WorkspaceEdit = { changes: { [doc.uri]: [chosen.textEdit as TextEdit, ...(chosen.additionalTextEdits ?? [])] } };
@@ -379,7 +382,7 @@ describe('a server whose display language is Dutch', () => {
     try {
       const doc = report(['Geachte Voorzitter,', '', 'Te|kst.1', '', '1 Een.']);
       await open(client, doc);
-      assert.match((await refusal(client.prepareRename(doc.uri, doc.cursors[0]!))).message, /^Alleen voetnootnummers kunnen worden hernoemd/);
+      assert.equal((await refusal(client.prepareRename(doc.uri, doc.cursors[0]!))).message, nl.renameNotAFootnote);
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
     } finally {
       client.kill();

@@ -24,6 +24,9 @@ import {
 import { LspClient, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
 import { span } from './support/dump';
+import { MESSAGES } from '../server/src/core/messages';
+
+const { en, nl } = MESSAGES;
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -115,14 +118,14 @@ describe('navigation over the protocol', () => {
     const doc = report(NOTES_REPORT);
     await opened(client, doc);
     const [one, two, noteOne, three, four] = doc.cursors;
-    assert.equal(hoverText(await client.hover(doc.uri, one!)), '5:39-5:40 **Footnote 1** — Kamerstuk 32317, nr. 984.');
+    assert.equal(hoverText(await client.hover(doc.uri, one!)), `5:39-5:40 **${en.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
     assert.equal(
       hoverText(await client.hover(doc.uri, two!)),
-      '5:67-5:68 **Footnote 2** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.',
+      `5:67-5:68 **${en.footnoteLabel(2)}** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.`,
     );
-    assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), '8:0-8:1 **Footnote 1**\n\nReferenced 2 times, on lines 6 and 7.');
-    assert.equal(hoverText(await client.hover(doc.uri, three!)), '15:55-15:56 **Footnote 3** — Kamerstuk 21501-20, nr. 2236.');
-    assert.equal(hoverText(await client.hover(doc.uri, four!)), '15:70-15:71 Footnote 4 is not defined: this report has no note "4 ...".');
+    assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), `8:0-8:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [6, 7])}`);
+    assert.equal(hoverText(await client.hover(doc.uri, three!)), `15:55-15:56 **${en.footnoteLabel(3)}** — Kamerstuk 21501-20, nr. 2236.`);
+    assert.equal(hoverText(await client.hover(doc.uri, four!)), `15:70-15:71 ${en.footnoteNotDefined(4)}`);
     assert.equal(await client.hover(doc.uri, { line: 5, character: 5 }), null);
   });
 
@@ -209,7 +212,7 @@ describe('navigation over the protocol', () => {
         '8:2-8:50 https://www.consilium.europa.eu/nl/meetings/jha/',
       ],
     );
-    assert.equal(result[0]!.tooltip, 'Open Kamerstuk 32317, nr. 1031 on officielebekendmakingen.nl');
+    assert.equal(result[0]!.tooltip, en.openKamerstuk('32317', '1031'));
   });
 
   it('answers requests about a document it never opened with nothing', LIMIT, async () => {
@@ -312,9 +315,9 @@ describe('navigation in Dutch', () => {
       const doc = report(NOTES_REPORT);
       await opened(client, doc);
       const [one, , noteOne, , four] = doc.cursors;
-      assert.equal(hoverText(await client.hover(doc.uri, one!)), '5:39-5:40 **Voetnoot 1** — Kamerstuk 32317, nr. 984.');
-      assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), '8:0-8:1 **Voetnoot 1**\n\n2 keer aangehaald, op regel 6 en 7.');
-      assert.equal(hoverText(await client.hover(doc.uri, four!)), '15:70-15:71 Voetnoot 4 bestaat niet: dit verslag heeft geen noot "4 ...".');
+      assert.equal(hoverText(await client.hover(doc.uri, one!)), `5:39-5:40 **${nl.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
+      assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), `8:0-8:1 **${nl.footnoteLabel(1)}**\n\n${nl.footnoteReferencedOn(2, [6, 7])}`);
+      assert.equal(hoverText(await client.hover(doc.uri, four!)), `15:70-15:71 ${nl.footnoteNotDefined(4)}`);
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
     } finally {
       client.kill();

@@ -22,6 +22,9 @@ import {
 import { CLIENT_CAPABILITIES, LspClient, registeredMethods, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
 import { span } from './support/dump';
+import { MESSAGES } from '../server/src/core/messages';
+
+const { en, nl } = MESSAGES;
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -182,7 +185,7 @@ describe('the council-report language server over stdio', () => {
     const afterDelete = await broken;
     assert.equal(afterDelete.version, 2);
     assert.deepEqual(problems(afterDelete), ['3:67-3:68 error footnote-undefined (council-report)']);
-    assert.match(messageOf(afterDelete.diagnostics[0]!), /Footnote 2 /);
+    assert.equal(messageOf(afterDelete.diagnostics[0]!), en.footnoteUndefined(2));
 
     // Typing it back in two steps, sent together, as VS Code does for a compound edit: the
     // second change is relative to the text after the first.
@@ -335,7 +338,7 @@ describe('the server process', () => {
       const doc = report(['Geachte Voorzitter,', '', '2. Diversen', 'Geen bijzonderheden.']);
       const opened = client.nextDiagnostics(doc.uri, 1);
       await client.open(doc.uri, doc.text, 1);
-      assert.deepEqual((await opened).diagnostics.map(messageOf), ['Sessienummer 2 klopt niet: de eerste sessie heeft nummer 1. Nummer de sessies 1, 2, 3, ...']);
+      assert.deepEqual((await opened).diagnostics.map(messageOf), [nl.numberGap('session', '2', 0, null)]);
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
     } finally {
       client.kill();
