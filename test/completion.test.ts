@@ -11,6 +11,8 @@ import { findings, span } from './support/dump';
 import { fixture } from './support/fixture';
 import { analyseLines, text } from './support/report';
 
+const { en } = MESSAGES;
+
 function complete(lines: readonly string[], messages = MESSAGES.en): { items: CompletionItem[]; lines: readonly string[] } {
   const { lines: clean, cursor: position } = fixture(lines);
   const source = new SourceText(text(clean));
@@ -32,7 +34,7 @@ describe('footnote numbers', () => {
   test('after closing punctuation (Ctrl+Space): a new footnote first, then the notes there are, with their text', () => {
     const { items } = complete(['De ministers spraken over de lidstaten,| en de hub.1 Nederland steunde dit.2', ...NOTES]);
     assert.deepEqual(dump(items), [
-      "1 (New footnote 1) -> '1' at 0:39-0:39",
+      `1 (${en.completionNewFootnote(1)}) -> '1' at 0:39-0:39`,
       "1 (Kamerstuk 32317, nr. 984.) -> '1' at 0:39-0:39",
       "2 (Richtlijn (EU) 2022/2557, over de weerbaarheid van kritieke…) -> '2' at 0:39-0:39",
     ]);
@@ -81,9 +83,9 @@ describe('session headings', () => {
 
   test('on an empty line at the start of a block: the next number in the domain, and the session kinds', () => {
     const items = dump(complete(REPORT).items);
-    assert.equal(items[0], "3. (Session 3) -> '3. ' at 10:0-10:0");
-    assert.ok(items.includes("Werklunch (Session kind) -> '3. Werklunch – ' at 10:0-10:0"), items.join('\n'));
-    assert.ok(items.includes("Diversen (Session kind) -> '3. Diversen' at 10:0-10:0"), items.join('\n'));
+    assert.equal(items[0], `3. (${en.completionSessionNumber(3)}) -> '3. ' at 10:0-10:0`);
+    assert.ok(items.includes(`Werklunch (${en.completionSessionKind}) -> '3. Werklunch – ' at 10:0-10:0`), items.join('\n'));
+    assert.ok(items.includes(`Diversen (${en.completionSessionKind}) -> '3. Diversen' at 10:0-10:0`), items.join('\n'));
     assert.equal(items.length, 1 + DEFAULT_SESSION_KINDS.length);
   });
 
@@ -94,9 +96,9 @@ describe('session headings', () => {
   });
 
   test('a number typed at the start of a block gets the number; after "3. " the kinds, for the words typed', () => {
-    assert.deepEqual(dump(complete(REPORT.map((l) => (l === '|' ? '3|' : l))).items), ["3. (Session 3) -> '3. ' at 10:0-10:1"]);
+    assert.deepEqual(dump(complete(REPORT.map((l) => (l === '|' ? '3|' : l))).items), [`3. (${en.completionSessionNumber(3)}) -> '3. ' at 10:0-10:1`]);
     const kinds = dump(complete(REPORT.map((l) => (l === '|' ? '3. Plenaire s|' : l))).items);
-    assert.ok(kinds.includes("Plenaire sessie (Session kind) -> 'Plenaire sessie – ' at 10:3-10:13"), kinds.join('\n'));
+    assert.ok(kinds.includes(`Plenaire sessie (${en.completionSessionKind}) -> 'Plenaire sessie – ' at 10:3-10:13`), kinds.join('\n'));
   });
 
   test('not in a paragraph, not after the closing, not before text on the line', () => {
@@ -107,8 +109,8 @@ describe('session headings', () => {
   });
 
   test('labels in the display language', () => {
-    assert.equal(complete(['Geachte Voorzitter,', '', '|'], MESSAGES.nl).items[0]!.detail, 'Sessie 1');
-    assert.equal(complete(['Tekst,|', ...NOTES], MESSAGES.nl).items[0]!.detail, 'Nieuwe voetnoot 1');
+    assert.equal(complete(['Geachte Voorzitter,', '', '|'], MESSAGES.nl).items[0]!.detail, MESSAGES.nl.completionSessionNumber(1));
+    assert.equal(complete(['Tekst,|', ...NOTES], MESSAGES.nl).items[0]!.detail, MESSAGES.nl.completionNewFootnote(1));
   });
 });
 

@@ -153,6 +153,18 @@ describe('messages: the wording in English and Dutch', () => {
     assert.deepEqual(Object.keys(MESSAGES.nl).sort(), Object.keys(MESSAGES.en).sort());
   });
 
+  test('every message exists in both languages, with the same arguments, and differs between them', () => {
+    const keys = Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[];
+    assert.deepEqual(Object.keys(MESSAGES.nl).sort(), [...keys].sort());
+    for (const key of keys) {
+      const en: unknown = MESSAGES.en[key];
+      const nl: unknown = MESSAGES.nl[key];
+      assert.equal(typeof nl, typeof en, key);
+      if (typeof en === 'function' && typeof nl === 'function') assert.equal(nl.length, en.length, key);
+      assert.notEqual(String(nl), String(en), key);
+    }
+  });
+
   test('the locale of a language tag: Dutch for nl and its regions, English for anything else', () => {
     assert.deepEqual(['nl', 'nl-BE', 'NL_nl', 'en', 'en-US', 'fr', 'nld', '', null, undefined].map(localeOf), ['nl', 'nl', 'nl', 'en', 'en', 'en', 'en', 'en', 'en', 'en']);
     assert.equal(messagesFor('nl-NL'), MESSAGES.nl);

@@ -77,7 +77,7 @@ describe('rename a footnote', () => {
 });
 
 test('a refusal says why, in the display language', () => {
-  assert.match(refusalMessage({ reason: 'not-a-footnote' }, MESSAGES.en), /^Only footnote numbers can be renamed/);
-  assert.equal(refusalMessage({ reason: 'invalid-number' }, MESSAGES.en, ' twee '), '"twee" is not a footnote number: give a whole number from 1 to 999.');
-  assert.equal(refusalMessage({ reason: 'number-taken', number: 1, free: 4 }, MESSAGES.nl), 'Noot 1 bestaat al. Geef deze herhaalde noot een eigen nummer, bijvoorbeeld 4.');
+  assert.equal(refusalMessage({ reason: 'not-a-footnote' }, MESSAGES.en), MESSAGES.en.renameNotAFootnote);
+  assert.equal(refusalMessage({ reason: 'invalid-number' }, MESSAGES.en, ' twee '), MESSAGES.en.renameInvalidNumber('twee'));
+  assert.equal(refusalMessage({ reason: 'number-taken', number: 1, free: 4 }, MESSAGES.nl), MESSAGES.nl.renameNumberTaken(1, 4));
 });
