@@ -6,6 +6,9 @@ import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { MESSAGES } from '../server/src/core/messages';
+
+const { en } = MESSAGES;
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 let dir: string;
@@ -68,14 +71,14 @@ describe('check --fix', () => {
     const name = file('broken.council', BROKEN);
     const r = run(['check', '--fix', name]);
     assert.equal(r.stderr, '');
-    assert.deepEqual(r.stdout.trimEnd().split('\n'), ['broken.council: fixed 3 findings; the original is in broken.council.orig', '1 report checked: 0 errors, 0 warnings']);
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), [en.fixedFindings('broken.council', 3, 'broken.council.orig'), en.checked(1, 0, 0, 0)]);
     assert.equal(r.status, 0);
     assert.equal(read(name), FIXED);
     assert.equal(read(`${name}.orig`), BROKEN);
     assert.deepEqual(readdirSync(dir).filter((f) => f.includes('council-fix')), [], 'no temporary file is left');
     // Fixing again finds nothing to do and writes nothing.
     const again = run(['check', '--fix', name]);
-    assert.deepEqual(again.stdout, '1 report checked: 0 errors, 0 warnings\n');
+    assert.deepEqual(again.stdout, `${en.checked(1, 0, 0, 0)}\n`);
   });
 
   test('what cannot be fixed safely is reported as before: a note nobody refers to stays', () => {
@@ -83,9 +86,9 @@ describe('check --fix', () => {
     const name = file('unused.council', 'Tekst.2\n\n2 Twee.\n3 Niemand.\n');
     const r = run(['check', '--fix', '--no-backup', name]);
     assert.deepEqual(r.stdout.trimEnd().split('\n'), [
-      'unused.council: fixed 1 finding',
-      'unused.council:4:1: warning footnote-unused Footnote 2 is defined but never referenced. Refer to it in the text or remove the note.',
-      '1 report checked: 0 errors, 1 warning',
+      en.fixedFindings('unused.council', 1, null),
+      `unused.council:4:1: warning footnote-unused ${en.footnoteUnused(2)}`,
+      en.checked(1, 0, 1, 0),
     ]);
     assert.equal(read(name), 'Tekst.1\n\n1 Twee.\n2 Niemand.\n');
     assert.equal(existsSync(join(dir, `${name}.orig`)), false, '--no-backup keeps no copy');
@@ -95,7 +98,7 @@ describe('check --fix', () => {
     const name = file('kept.council', BROKEN);
     file('kept.council.orig', 'an older backup');
     const r = run(['check', '--fix', name]);
-    assert.equal(r.stderr, 'council-report: kept.council: not fixed: kept.council.orig exists already; move it away or use --no-backup\n');
+    assert.equal(r.stderr, `council-report: ${en.notFixedBackupExists('kept.council', 'kept.council.orig')}\n`);
     assert.equal(r.status, 2);
     assert.equal(read(name), BROKEN);
     assert.equal(read('kept.council.orig'), 'an older backup');
@@ -107,7 +110,7 @@ describe('check --fix', () => {
     const text = '1. Diversen\n\nTekst.\n\nWerklunch – Terugkeer naar huis. Daarna Syrië\n\nTekst.\n';
     const name = file('unsafe.council', text);
     const r = run(['check', '--fix', name]);
-    assert.equal(r.stderr, 'council-report: unsafe.council: not fixed: the fixes would change more than numbers and new notes; the file is unchanged\n');
+    assert.equal(r.stderr, `council-report: ${en.notFixedUnsafe('unsafe.council')}\n`);
     assert.equal(read(name), text);
     assert.equal(existsSync(join(dir, `${name}.orig`)), false);
     assert.match(r.stdout, /session-number-missing/);
@@ -127,7 +130,7 @@ describe('check --fix', () => {
   test('with --format json the findings after fixing go to standard output, what was fixed to standard error', () => {
     const name = file('json.council', BROKEN);
     const r = run(['check', '--fix', '--no-backup', '--format', 'json', name]);
-    assert.equal(r.stderr, 'council-report: json.council: fixed 3 findings\n');
+    assert.equal(r.stderr, `council-report: ${en.fixedFindings('json.council', 3, null)}\n`);
     const json = JSON.parse(r.stdout);
     assert.deepEqual(json.files[0].diagnostics, []);
     assert.deepEqual(json.files[0].references.map((x: { number: number }) => x.number), [1, 2, 3, 4]);
@@ -172,10 +175,10 @@ describe('check --diff', () => {
       '+2 Kamerstuk 32317, nr. 3.',
       '+3 Kamerstuk 32317, nr. 2.',
       '+4 …',
-      'dry.council:5:71: warning footnote-order Footnote 3 is referenced out of order: footnotes must be numbered in the order of their first reference. Renumber the notes.',
-      'dry.council:7:1: warning session-number-gap Session number 3 is out of sequence: it follows 1, so 2 is expected. Renumber the sessions 1, 2, 3, ...',
-      'dry.council:9:21: error footnote-undefined Footnote 4 is referenced but not defined. Add a note "4 ..." where the notes are, or correct the number.',
-      '1 report checked: 1 error, 2 warnings',
+      `dry.council:5:71: warning footnote-order ${en.footnoteOutOfOrder(3)}`,
+      `dry.council:7:1: warning session-number-gap ${en.numberGap('session', '3', 1, null)}`,
+      `dry.council:9:21: error footnote-undefined ${en.footnoteUndefined(4)}`,
+      en.checked(1, 1, 2, 0),
       '',
     ]);
     assert.equal(r.status, 1, 'the report as it is has an error');
@@ -201,7 +204,7 @@ describe('check --diff', () => {
     const name = file('both.council', BROKEN);
     const r = run(['check', '--fix', '--diff', '--no-backup', name]);
     assert.match(r.stdout, /^--- both\.council\n\+\+\+ both\.council\n@@ /);
-    assert.match(r.stdout, /\nboth\.council: fixed 3 findings\n1 report checked: 0 errors, 0 warnings\n$/);
+    assert.ok(r.stdout.endsWith(`\n${en.fixedFindings('both.council', 3, null)}\n${en.checked(1, 0, 0, 0)}\n`), r.stdout);
     assert.equal(read(name), FIXED);
   });
 });

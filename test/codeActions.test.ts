@@ -4,7 +4,11 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/core/analysis';
 import { codeActions, FIX_ALL_KIND, type CodeActionRequest } from '../server/src/features/codeActions';
 import { SourceText } from '../server/src/edits/sourceText';
+import { MESSAGES } from '../server/src/core/messages';
 import { text } from './support/report';
+import { pos } from './support/dump';
+
+const { en } = MESSAGES;
 
 const URI = 'file:///verslag.council';
 // Two references to an undefined 2, a note nobody refers to, and a gap in the sessions.
@@ -17,15 +21,15 @@ function actions(request: Partial<CodeActionRequest>, lines: readonly string[] =
 }
 
 function dump(list: readonly CodeAction[]): string[] {
-  return list.map((a) => `${a.kind} '${a.title}' for ${(a.diagnostics ?? []).map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`).join(', ')}${a.isPreferred ? ' (preferred)' : ''}`);
+  return list.map((a) => `${a.kind} '${a.title}' for ${(a.diagnostics ?? []).map((d) => `${String(d.code)}@${pos(d.range.start)}`).join(', ')}${a.isPreferred ? ' (preferred)' : ''}`);
 }
 
 describe('code actions', () => {
   test('a quick fix for each finding asked about; findings with one fix share one action', () => {
     assert.deepEqual(dump(actions({})), [
-      "quickfix 'Add note 2 to the footnotes' for footnote-undefined@2:13, footnote-undefined@2:20 (preferred)",
-      "quickfix 'Renumber the sessions 1, 2, 3, ...' for session-number-gap@4:0 (preferred)",
-      "quickfix 'Remove note 3, which nothing refers to' for footnote-unused@9:0 (preferred)",
+      `quickfix '${en.fixAddNote(2)}' for footnote-undefined@2:13, footnote-undefined@2:20 (preferred)`,
+      `quickfix '${en.fixSessionNumbers(null)}' for session-number-gap@4:0 (preferred)`,
+      `quickfix '${en.fixRemoveNote(3)}' for footnote-unused@9:0 (preferred)`,
     ]);
   });
 
@@ -50,7 +54,7 @@ describe('code actions', () => {
   test('fix-all only when its kind is asked for, as on save; quick fixes only when theirs is', () => {
     assert.ok(!actions({}).some((a) => a.kind === FIX_ALL_KIND), 'not for the light bulb');
     for (const only of [['source'], ['source.fixAll'], [FIX_ALL_KIND]]) {
-      assert.deepEqual(dump(actions({ only })), [`${FIX_ALL_KIND} 'Fix the numbering of footnotes and headings, and add the missing notes' for `], only.join());
+      assert.deepEqual(dump(actions({ only })), [`${FIX_ALL_KIND} '${en.fixAll}' for `], only.join());
     }
     assert.deepEqual(dump(actions({ only: ['quickfix'] })).length, 3);
     assert.deepEqual(actions({ only: ['refactor'] }), []);

@@ -6,11 +6,15 @@ import { MESSAGES } from '../server/src/core/messages';
 import { SourceText } from '../server/src/edits/sourceText';
 import { DEFAULT_SESSION_KINDS } from '../server/src/parser/options';
 import { parse } from '../server/src/parser/parse';
-import { applyToLines, findings } from './support/edits';
-import { analyseLines, r, text, withCursor } from './support/report';
+import { applyToLines } from './support/edits';
+import { findings, span } from './support/dump';
+import { fixture } from './support/fixture';
+import { analyseLines, text } from './support/report';
 
-function complete(lines: readonly string[], messages = MESSAGES.en): { items: CompletionItem[]; lines: string[] } {
-  const { lines: clean, position } = withCursor(lines);
+const { en } = MESSAGES;
+
+function complete(lines: readonly string[], messages = MESSAGES.en): { items: CompletionItem[]; lines: readonly string[] } {
+  const { lines: clean, cursor: position } = fixture(lines);
   const source = new SourceText(text(clean));
   return { items: completions(parse(source.text), source, position, { sessionKinds: DEFAULT_SESSION_KINDS, messages }), lines: clean };
 }
@@ -20,7 +24,7 @@ function dump(items: readonly CompletionItem[]): string[] {
   return items.map((i) => {
     const edit = i.textEdit as TextEdit;
     const what = i.labelDetails?.description ?? i.detail;
-    return `${i.label} (${what}) -> '${edit.newText}' at ${r(edit.range)}`;
+    return `${i.label} (${what}) -> '${edit.newText}' at ${span(edit.range)}`;
   });
 }
 
@@ -30,7 +34,7 @@ describe('footnote numbers', () => {
   test('after closing punctuation (Ctrl+Space): a new footnote first, then the notes there are, with their text', () => {
     const { items } = complete(['De ministers spraken over de lidstaten,| en de hub.1 Nederland steunde dit.2', ...NOTES]);
     assert.deepEqual(dump(items), [
-      "1 (New footnote 1) -> '1' at 0:39-0:39",
+      `1 (${en.completionNewFootnote(1)}) -> '1' at 0:39-0:39`,
       "1 (Kamerstuk 32317, nr. 984.) -> '1' at 0:39-0:39",
       "2 (Richtlijn (EU) 2022/2557, over de weerbaarheid van kritieke…) -> '2' at 0:39-0:39",
     ]);
@@ -79,9 +83,9 @@ describe('session headings', () => {
 
   test('on an empty line at the start of a block: the next number in the domain, and the session kinds', () => {
     const items = dump(complete(REPORT).items);
-    assert.equal(items[0], "3. (Session 3) -> '3. ' at 10:0-10:0");
-    assert.ok(items.includes("Werklunch (Session kind) -> '3. Werklunch – ' at 10:0-10:0"), items.join('\n'));
-    assert.ok(items.includes("Diversen (Session kind) -> '3. Diversen' at 10:0-10:0"), items.join('\n'));
+    assert.equal(items[0], `3. (${en.completionSessionNumber(3)}) -> '3. ' at 10:0-10:0`);
+    assert.ok(items.includes(`Werklunch (${en.completionSessionKind}) -> '3. Werklunch – ' at 10:0-10:0`), items.join('\n'));
+    assert.ok(items.includes(`Diversen (${en.completionSessionKind}) -> '3. Diversen' at 10:0-10:0`), items.join('\n'));
     assert.equal(items.length, 1 + DEFAULT_SESSION_KINDS.length);
   });
 
@@ -92,9 +96,9 @@ describe('session headings', () => {
   });
 
   test('a number typed at the start of a block gets the number; after "3. " the kinds, for the words typed', () => {
-    assert.deepEqual(dump(complete(REPORT.map((l) => (l === '|' ? '3|' : l))).items), ["3. (Session 3) -> '3. ' at 10:0-10:1"]);
+    assert.deepEqual(dump(complete(REPORT.map((l) => (l === '|' ? '3|' : l))).items), [`3. (${en.completionSessionNumber(3)}) -> '3. ' at 10:0-10:1`]);
     const kinds = dump(complete(REPORT.map((l) => (l === '|' ? '3. Plenaire s|' : l))).items);
-    assert.ok(kinds.includes("Plenaire sessie (Session kind) -> 'Plenaire sessie – ' at 10:3-10:13"), kinds.join('\n'));
+    assert.ok(kinds.includes(`Plenaire sessie (${en.completionSessionKind}) -> 'Plenaire sessie – ' at 10:3-10:13`), kinds.join('\n'));
   });
 
   test('not in a paragraph, not after the closing, not before text on the line', () => {
@@ -105,13 +109,13 @@ describe('session headings', () => {
   });
 
   test('labels in the display language', () => {
-    assert.equal(complete(['Geachte Voorzitter,', '', '|'], MESSAGES.nl).items[0]!.detail, 'Sessie 1');
-    assert.equal(complete(['Tekst,|', ...NOTES], MESSAGES.nl).items[0]!.detail, 'Nieuwe voetnoot 1');
+    assert.equal(complete(['Geachte Voorzitter,', '', '|'], MESSAGES.nl).items[0]!.detail, MESSAGES.nl.completionSessionNumber(1));
+    assert.equal(complete(['Tekst,|', ...NOTES], MESSAGES.nl).items[0]!.detail, MESSAGES.nl.completionNewFootnote(1));
   });
 });
 
 test("the session kinds are those the parser is given, also a team's own", () => {
-  const { lines, position } = withCursor(['1. Diversen', '', 'Tekst.', '', '2. |']);
+  const { lines, cursor: position } = fixture(['1. Diversen', '', 'Tekst.', '', '2. |']);
   const source = new SourceText(text(lines));
   const items = completions(parse(source.text), source, position, { sessionKinds: ['Rondetafel', 'Werklunch'], messages: MESSAGES.en });
   assert.deepEqual(items.map((i) => i.label), ['Rondetafel', 'Werklunch']);

@@ -3,13 +3,15 @@ import { test } from 'node:test';
 import type { LocationLink } from 'vscode-languageserver-types';
 import { findDefinition } from '../server/src/features/definition';
 import { parse } from '../server/src/parser/parse';
-import { r, text, withCursor } from './support/report';
+import { span } from './support/dump';
+import { fixture } from './support/fixture';
+import { text } from './support/report';
 
 const URI = 'file:///verslag.council';
 
 function definitionAt(lines: readonly string[]): string[] {
-  const { lines: clean, position } = withCursor(lines);
-  return findDefinition(parse(text(clean)), URI, position).map((l: LocationLink) => `${r(l.targetSelectionRange)} in ${r(l.targetRange)} from ${r(l.originSelectionRange!)}`);
+  const { lines: clean, cursor: position } = fixture(lines);
+  return findDefinition(parse(text(clean)), URI, position).map((l: LocationLink) => `${span(l.targetSelectionRange)} in ${span(l.targetRange)} from ${span(l.originSelectionRange!)}`);
 }
 
 const notes = ['', '1 Eerste noot die', 'doorloopt.', '2 Tweede noot.'];

@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis } from '../server/src/core/analysis';
 import type { DiagnosticCode } from '../server/src/core/diagnostics';
+import { MESSAGES } from '../server/src/core/messages';
 import { fixAll, quickFix } from '../server/src/edits/fixes';
 import { SourceText } from '../server/src/edits/sourceText';
 import type { CouncilDocument } from '../server/src/parser/model';
 import { toAnalysisOptions } from '../server/src/settings';
-import { applyToText, assertNoOverlap, findings } from './support/edits';
-import { dumpDefinitions, text } from './support/report';
+import { applyToText, assertNoOverlap } from './support/edits';
+import { dumpDefinitions, finding, findings } from './support/dump';
+import { text } from './support/report';
+
+const { en } = MESSAGES;
 
 /** Applies the quick fix of the first finding with this code; the report after it, its findings and the fix's title. */
 function fix(lines: readonly string[], code: DiagnosticCode, which = 0): { lines: string[]; findings: string[]; title: string } {
@@ -26,7 +30,7 @@ function fix(lines: readonly string[], code: DiagnosticCode, which = 0): { lines
 describe('a quick fix per finding removes it without causing another', () => {
   test('footnote-undefined: a note "N …" after the nearest lower-numbered note', () => {
     const out = fix(['Een.1 Twee.2 Drie.3', '', '1 Een.', '3 Drie.'], 'footnote-undefined');
-    assert.equal(out.title, 'Add note 2 to the footnotes');
+    assert.equal(out.title, en.fixAddNote(2));
     assert.deepEqual(out.lines, ['Een.1 Twee.2 Drie.3', '', '1 Een.', '2 …', '3 Drie.']);
     assert.deepEqual(out.findings, []);
   });
@@ -41,7 +45,7 @@ describe('a quick fix per finding removes it without causing another', () => {
     const lines = ['Tekst.1', '', '1 Een.', '2 Twee, die doorloopt op de', '', 'Verder.', '', 'volgende bladzijde.'];
     assert.deepEqual(dumpDefinitions(analyse(text(lines)).document)[1], "2 [3-3,7-7] 'Twee, die doorloopt op de volgende bladzijde.'");
     const out = fix(lines, 'footnote-unused');
-    assert.equal(out.title, 'Remove note 2, which nothing refers to');
+    assert.equal(out.title, en.fixRemoveNote(2));
     assert.deepEqual(out.lines, ['Tekst.1', '', '1 Een.', '', 'Verder.']);
     assert.deepEqual(out.findings, []);
   });
@@ -54,7 +58,7 @@ describe('a quick fix per finding removes it without causing another', () => {
 
   test('footnote-duplicate with the very same text: the repeat goes', () => {
     const out = fix(['Een.1 Twee.2', '', '1 Een.', '2 Twee.', '2 Twee.'], 'footnote-duplicate');
-    assert.equal(out.title, 'Remove this repeat of note 2');
+    assert.equal(out.title, en.fixRemoveRepeatedNote(2));
     assert.deepEqual(out.lines, ['Een.1 Twee.2', '', '1 Een.', '2 Twee.']);
     assert.deepEqual(out.findings, []);
   });
@@ -62,7 +66,7 @@ describe('a quick fix per finding removes it without causing another', () => {
   test('footnote-duplicate with its own reference (notes at the end): the second reference goes with the second note', () => {
     const lines = ['Een.1 Twee.2 Drie.3 Nogmaals twee.2', '', '1 Een.', '2 Twee.', '2 Ander.', '3 Drie.'];
     const out = fix(lines, 'footnote-duplicate');
-    assert.equal(out.title, 'Make this second note 2 footnote 4, with its own reference, and renumber the footnotes');
+    assert.equal(out.title, en.fixSplitNote(2, 4));
     assert.deepEqual(out.lines, ['Een.1 Twee.2 Drie.3 Nogmaals twee.4', '', '1 Een.', '2 Twee.', '3 Drie.', '4 Ander.']);
     assert.deepEqual(out.findings, []);
   });
@@ -88,7 +92,7 @@ describe('a quick fix per finding removes it without causing another', () => {
     // Removing it would lose what the writer wrote; it is left as footnote-unused, the one
     // finding a fix may leave behind, for the writer to refer to or remove.
     const out = fix(['Een.1 Twee.2', '', '1 Een.', '2 Twee.', '2 Ander.'], 'footnote-duplicate');
-    assert.equal(out.title, 'Renumber this second note 2 to 3');
+    assert.equal(out.title, en.fixRenumberNote(2, 3));
     assert.deepEqual(out.lines, ['Een.1 Twee.2', '', '1 Een.', '2 Twee.', '3 Ander.']);
     assert.deepEqual(out.findings, ['footnote-unused@4']);
   });
@@ -96,7 +100,7 @@ describe('a quick fix per finding removes it without causing another', () => {
   test('footnote-order: all footnotes in order of first reference, notes reordered to match', () => {
     const lines = ['Een.1 Drie.3 Twee.2 Weer drie.3 Vier.4', '', '1 Een.', '2 Twee, over', 'twee regels.', '3 Drie.', '4 Vier.'];
     const out = fix(lines, 'footnote-order');
-    assert.equal(out.title, 'Renumber all footnotes in the order of their first reference');
+    assert.equal(out.title, en.fixFootnoteOrder);
     assert.deepEqual(out.lines, ['Een.1 Drie.2 Twee.3 Weer drie.2 Vier.4', '', '1 Een.', '2 Drie.', '3 Twee, over', 'twee regels.', '4 Vier.']);
     assert.deepEqual(out.findings, []);
   });
@@ -113,7 +117,7 @@ describe('a quick fix per finding removes it without causing another', () => {
     test(`${code}: the sessions of the domain 1, 2, 3, an unnumbered one given its number`, () => {
       const lines = code === 'session-number-duplicate' ? SESSIONS.map((l) => l.replace('2. Werklunch', '1. Werklunch').replace('2. Diversen', '1. Diversen')) : SESSIONS;
       const out = fix(lines, code, which);
-      assert.equal(out.title, 'Renumber the sessions of "I. Justitie" 1, 2, 3, ...');
+      assert.equal(out.title, en.fixSessionNumbers('I. Justitie'));
       assert.deepEqual([out.lines[2], out.lines[6], out.lines[10]], ['1. Werklunch – A', '2. Werkdiner – B', '3. Diversen']);
       assert.deepEqual(out.findings, []);
     });
@@ -121,7 +125,7 @@ describe('a quick fix per finding removes it without causing another', () => {
 
   test('sessions outside any domain are numbered together', () => {
     const out = fix(['2. Handel', '', 'Tekst.', '', '4. Diversen', '', 'Tekst.'], 'session-number-gap');
-    assert.equal(out.title, 'Renumber the sessions 1, 2, 3, ...');
+    assert.equal(out.title, en.fixSessionNumbers(null));
     assert.deepEqual([out.lines[0], out.lines[4]], ['1. Handel', '2. Diversen']);
     assert.deepEqual(out.findings, []);
   });
@@ -130,7 +134,7 @@ describe('a quick fix per finding removes it without causing another', () => {
     const lines = ['I. Justitie', '', '1. Diversen', '', 'Tekst.', '', 'III. Migratie', '', '1. Diversen', '', 'Tekst.', '', 'III. Asiel', '', '1. Diversen', '', 'Tekst.'];
     for (const code of ['domain-number-gap', 'domain-number-duplicate'] as const) {
       const out = fix(lines, code);
-      assert.equal(out.title, 'Renumber the domains 1, 2, 3, ...');
+      assert.equal(out.title, en.fixDomainNumbers);
       assert.deepEqual([out.lines[0], out.lines[6], out.lines[12]], ['I. Justitie', 'II. Migratie', 'III. Asiel']);
       assert.deepEqual(out.findings, []);
     }
@@ -139,7 +143,7 @@ describe('a quick fix per finding removes it without causing another', () => {
   test('titles follow the display language', () => {
     const a = analyse(text(['Tekst.1', '']), toAnalysisOptions(null, 'nl'));
     const result = quickFix(a, new SourceText(text(['Tekst.1', ''])), a.diagnostics[0]!, toAnalysisOptions(null, 'nl').diagnostics);
-    assert.equal(result!.title, 'Voeg noot 1 toe aan de voetnoten');
+    assert.equal(result!.title, MESSAGES.nl.fixAddNote(1));
   });
 });
 
@@ -182,7 +186,7 @@ function fixAllChecked(source: string): Analysis {
     'the notes differ in more than numbers and the notes added',
   );
   assert.deepEqual(
-    result.analysis.diagnostics.filter((d) => d.code !== 'footnote-unused').map((d) => `${d.code}@${d.range.start.line}`),
+    result.analysis.diagnostics.filter((d) => d.code !== 'footnote-unused').map(finding),
     [],
   );
   return result.analysis;

@@ -2,14 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DocumentHighlightKind } from 'vscode-languageserver-types';
 import { documentHighlights } from '../server/src/features/highlights';
-import { parseLines, r, withCursor } from './support/report';
+import { span } from './support/dump';
+import { fixture } from './support/fixture';
+import { parseLines } from './support/report';
 
 const KIND: Record<number, string> = { [DocumentHighlightKind.Read]: 'read', [DocumentHighlightKind.Write]: 'write', [DocumentHighlightKind.Text]: 'text' };
 
 /** "read 0:39-0:40" per highlight. */
 function highlightsAt(lines: readonly string[]): string[] {
-  const { lines: clean, position } = withCursor(lines);
-  return documentHighlights(parseLines(clean), position).map((h) => `${KIND[h.kind ?? DocumentHighlightKind.Text]} ${r(h.range)}`);
+  const { lines: clean, cursor: position } = fixture(lines);
+  return documentHighlights(parseLines(clean), position).map((h) => `${KIND[h.kind ?? DocumentHighlightKind.Text]} ${span(h.range)}`);
 }
 
 const notes = ['', '1 Kamerstuk 32317, nr. 984.', '2 Kamerstuk 32317, nr. 985.'];

@@ -3,18 +3,21 @@ import { test } from 'node:test';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import { hover, type HoverOptions } from '../server/src/features/hover';
 import { MESSAGES } from '../server/src/core/messages';
-import { parseLines, r, withCursor } from './support/report';
+import { span } from './support/dump';
+import { fixture } from './support/fixture';
+import { parseLines } from './support/report';
 
-const ENGLISH: HoverOptions = { messages: MESSAGES.en, format: MarkupKind.Markdown };
+const { en, nl } = MESSAGES;
+const ENGLISH: HoverOptions = { messages: en, format: MarkupKind.Markdown };
 
 /** "0:6-0:7 **Footnote 1** — text": the hovered range and the hover text. */
 function hoverAt(lines: readonly string[], options: HoverOptions = ENGLISH): string | null {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const result = hover(parseLines(clean), position, options);
   if (!result) return null;
   const contents = result.contents as MarkupContent;
   assert.equal(contents.kind, options.format);
-  return `${r(result.range!)} ${contents.value}`;
+  return `${span(result.range!)} ${contents.value}`;
 }
 
 // Note 2 is cut off at the bottom of the page and ends, unnumbered, above note 3.
@@ -46,32 +49,32 @@ function at(line: number, character: number): string[] {
 test('on a reference: the note number and its whole text, joined across lines and pages', () => {
   assert.equal(
     hoverAt(at(3, 67)),
-    '3:67-3:68 **Footnote 2** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.',
+    `3:67-3:68 **${en.footnoteLabel(2)}** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.`,
   );
-  assert.equal(hoverAt(at(3, 40)), '3:39-3:40 **Footnote 1** — Kamerstuk 32317, nr. 984.');
+  assert.equal(hoverAt(at(3, 40)), `3:39-3:40 **${en.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
 });
 
 test('on a note number: how often and on which lines (counted from 1) it is referenced', () => {
-  assert.equal(hoverAt(at(6, 0)), '6:0-6:1 **Footnote 1**\n\nReferenced 2 times, on lines 4 and 5.');
-  assert.equal(hoverAt(at(7, 1)), '7:0-7:1 **Footnote 2**\n\nReferenced once, on line 4.');
+  assert.equal(hoverAt(at(6, 0)), `6:0-6:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [4, 5])}`);
+  assert.equal(hoverAt(at(7, 1)), `7:0-7:1 **${en.footnoteLabel(2)}**\n\n${en.footnoteReferencedOn(1, [4])}`);
 });
 
 test('two references on one line name the line once', () => {
-  assert.equal(hoverAt(['Tekst.1 Meer.1', '', '|1 Noot.']), '2:0-2:1 **Footnote 1**\n\nReferenced 2 times, on line 1.');
+  assert.equal(hoverAt(['Tekst.1 Meer.1', '', '|1 Noot.']), `2:0-2:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [1])}`);
 });
 
 test('a note nobody refers to says so', () => {
-  assert.equal(hoverAt(['Tekst.1', '', '1 Noot.', '|2 Vergeten noot.']), '3:0-3:1 **Footnote 2**\n\nNever referenced.');
+  assert.equal(hoverAt(['Tekst.1', '', '1 Noot.', '|2 Vergeten noot.']), `3:0-3:1 **${en.footnoteLabel(2)}**\n\n${en.footnoteReferencedOn(0, [])}`);
 });
 
 test('on a reference without a note: that it is not defined', () => {
-  assert.equal(hoverAt(['Tekst.1 en meer.|2', '', '1 Noot.']), '0:16-0:17 Footnote 2 is not defined: this report has no note "2 ...".');
+  assert.equal(hoverAt(['Tekst.1 en meer.|2', '', '1 Noot.']), `0:16-0:17 ${en.footnoteNotDefined(2)}`);
 });
 
 test('a number defined twice shows both notes', () => {
   assert.equal(
     hoverAt(['Tekst.|1', '', '1 Een.', '1 Nog een.']),
-    '0:6-0:7 Footnote 1 is defined 2 times.\n\n**Footnote 1** — Een.\n\n**Footnote 1** — Nog een.',
+    `0:6-0:7 ${en.footnoteDefinedTimes(1, 2)}\n\n**${en.footnoteLabel(1)}** — Een.\n\n**${en.footnoteLabel(1)}** — Nog een.`,
   );
 });
 
@@ -83,14 +86,14 @@ test('nothing on plain text, on a name such as EU27, or on a page number', () =>
 
 test('in Dutch when the user reads Dutch', () => {
   const dutch: HoverOptions = { messages: MESSAGES.nl, format: MarkupKind.Markdown };
-  assert.equal(hoverAt(at(3, 40), dutch), '3:39-3:40 **Voetnoot 1** — Kamerstuk 32317, nr. 984.');
-  assert.equal(hoverAt(at(6, 0), dutch), '6:0-6:1 **Voetnoot 1**\n\n2 keer aangehaald, op regel 4 en 5.');
-  assert.equal(hoverAt(at(7, 0), dutch), '7:0-7:1 **Voetnoot 2**\n\nEenmaal aangehaald, op regel 4.');
-  assert.equal(hoverAt(['Tekst.1 en meer.|2', '', '1 Noot.'], dutch), '0:16-0:17 Voetnoot 2 bestaat niet: dit verslag heeft geen noot "2 ...".');
+  assert.equal(hoverAt(at(3, 40), dutch), `3:39-3:40 **${nl.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
+  assert.equal(hoverAt(at(6, 0), dutch), `6:0-6:1 **${nl.footnoteLabel(1)}**\n\n${nl.footnoteReferencedOn(2, [4, 5])}`);
+  assert.equal(hoverAt(at(7, 0), dutch), `7:0-7:1 **${nl.footnoteLabel(2)}**\n\n${nl.footnoteReferencedOn(1, [4])}`);
+  assert.equal(hoverAt(['Tekst.1 en meer.|2', '', '1 Noot.'], dutch), `0:16-0:17 ${nl.footnoteNotDefined(2)}`);
 });
 
 test('markup in a note is shown as text; a client without markdown gets plain text', () => {
   const lines = ['Tekst.|1', '', '1 Zie *artikel_3* en <b>[bijlage]</b>.'];
-  assert.equal(hoverAt(lines), '0:6-0:7 **Footnote 1** — Zie \\*artikel\\_3\\* en \\<b\\>\\[bijlage\\]\\</b\\>.');
-  assert.equal(hoverAt(lines, { messages: MESSAGES.en, format: MarkupKind.PlainText }), '0:6-0:7 Footnote 1 — Zie *artikel_3* en <b>[bijlage]</b>.');
+  assert.equal(hoverAt(lines), `0:6-0:7 **${en.footnoteLabel(1)}** — Zie \\*artikel\\_3\\* en \\<b\\>\\[bijlage\\]\\</b\\>.`);
+  assert.equal(hoverAt(lines, { messages: MESSAGES.en, format: MarkupKind.PlainText }), `0:6-0:7 ${en.footnoteLabel(1)} — Zie *artikel_3* en <b>[bijlage]</b>.`);
 });

@@ -3,18 +3,20 @@ import { describe, test } from 'node:test';
 import { insertFootnote } from '../server/src/edits/insertFootnote';
 import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
-import { applyToLines, findings } from './support/edits';
-import { analyseLines, r, text, withCursor } from './support/report';
+import { applyToLines } from './support/edits';
+import { findings, span } from './support/dump';
+import { fixture } from './support/fixture';
+import { analyseLines, text } from './support/report';
 
 /** The report after Insert Footnote at the cursor, with `[…]` marking the selected placeholder. */
 function insert(lines: readonly string[], eol = '\n'): string[] | null {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const source = new SourceText(clean.join(eol));
   const result = insertFootnote(parse(source.text), source, position);
   if (!result) return null;
   const out = applyToLines(clean, result.edits, eol);
   const { start, end } = result.selection;
-  assert.equal(start.line, end.line, r(result.selection));
+  assert.equal(start.line, end.line, span(result.selection));
   const l = out[start.line]!;
   out[start.line] = `${l.slice(0, start.character)}[${l.slice(start.character, end.character)}]${l.slice(end.character)}`;
   return out;
@@ -33,7 +35,7 @@ describe('insert footnote', () => {
   });
 
   test('the result has no new finding, and the new reference is the new note', () => {
-    const { lines, position } = withCursor(['Een.1 Twee| drie.2', '', '1 Een.', '2 Twee.']);
+    const { lines, cursor: position } = fixture(['Een.1 Twee| drie.2', '', '1 Een.', '2 Twee.']);
     const source = new SourceText(text(lines));
     const result = insertFootnote(parse(source.text), source, position)!;
     const out = applyToLines(lines, result.edits);

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_SEVERITIES } from '../server/src/core/diagnostics';
+import { isDeepStrictEqual } from 'node:util';
+import { DIAGNOSTIC_CODES, FINDING_CODES, isDiagnosticCode, SEVERITY_SETTINGS } from '../server/src/core/codes';
 
 const root = join(import.meta.dirname, '..');
 const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, name), 'utf8'));
@@ -23,8 +24,69 @@ test('every %key% of the manifest has an English and a Dutch string, and no stri
   for (const key of Object.keys(en)) if (key !== 'displayName') assert.notEqual(nl[key], en[key], `${key} is not translated`);
 });
 
-test('the severity setting lists exactly the diagnostic codes', () => {
-  const pkg = JSON.parse(manifest) as { contributes: { configuration: { properties: Record<string, { properties?: Record<string, unknown> }> } } };
-  const severity = pkg.contributes.configuration.properties['councilReport.severity']!;
-  assert.deepEqual(Object.keys(severity.properties ?? {}).sort(), Object.keys(DEFAULT_SEVERITIES).sort());
+type Schema = Record<string, unknown>;
+
+/** Where the `councilReport.severity` setting of a manifest differs from the finding codes:
+ *  one line per problem, none when every code is there, with the five severities to choose
+ *  from and its default, in the order of the list, and nothing else is. */
+function severitySettingProblems(pkg: unknown): string[] {
+  const setting = (pkg as { contributes?: { configuration?: { properties?: Record<string, Schema> } } }).contributes?.configuration?.properties?.[
+    'councilReport.severity'
+  ];
+  if (!setting) return ['councilReport.severity is not declared'];
+  const declared = (setting['properties'] ?? {}) as Record<string, Schema>;
+  const problems: string[] = [];
+  if (setting['additionalProperties'] !== false) problems.push('councilReport.severity allows codes that are not declared');
+  for (const { code, severity } of FINDING_CODES) {
+    const schema = declared[code];
+    if (!schema) {
+      problems.push(`${code}: missing`);
+      continue;
+    }
+    const expected: Schema = { type: 'string', enum: [...SEVERITY_SETTINGS], default: severity };
+    for (const key of new Set([...Object.keys(expected), ...Object.keys(schema)])) {
+      if (!isDeepStrictEqual(schema[key], expected[key])) problems.push(`${code}: ${key} is ${JSON.stringify(schema[key])}, expected ${JSON.stringify(expected[key])}`);
+    }
+  }
+  for (const key of Object.keys(declared)) if (!isDiagnosticCode(key)) problems.push(`${key}: not a finding code`);
+  const order = Object.keys(declared).filter(isDiagnosticCode);
+  const inOrder = DIAGNOSTIC_CODES.filter((c) => c in declared);
+  if (!isDeepStrictEqual(order, inOrder)) problems.push(`the codes are listed as ${order.join(', ')}; list them as ${inOrder.join(', ')}`);
+  return problems;
+}
+
+test('the severity setting lists every finding code, with the five severities and its default, and nothing else', () => {
+  assert.deepEqual(severitySettingProblems(JSON.parse(manifest)), []);
+});
+
+test('a severity setting with a code missing, a wrong default or enum, or an unknown code is caught', () => {
+  const broken = (edit: (codes: Record<string, Schema>) => void): string[] => {
+    const pkg = JSON.parse(manifest) as { contributes: { configuration: { properties: Record<string, { properties: Record<string, Schema> }> } } };
+    edit(pkg.contributes.configuration.properties['councilReport.severity']!.properties);
+    return severitySettingProblems(pkg);
+  };
+  assert.deepEqual(
+    broken((codes) => delete codes['footnote-order']),
+    ['footnote-order: missing'],
+  );
+  assert.deepEqual(
+    broken((codes) => (codes['footnote-unused']!['default'] = 'error')),
+    ['footnote-unused: default is "error", expected "warning"'],
+  );
+  assert.deepEqual(
+    broken((codes) => (codes['domain-number-gap']!['enum'] = ['error', 'warning', 'information', 'hint'])),
+    ['domain-number-gap: enum is ["error","warning","information","hint"], expected ["error","warning","information","hint","off"]'],
+  );
+  assert.deepEqual(
+    broken((codes) => (codes['footnote-missing'] = { type: 'string', enum: [...SEVERITY_SETTINGS], default: 'error' })),
+    ['footnote-missing: not a finding code'],
+  );
+  assert.deepEqual(
+    broken((codes) => {
+      const first = codes['footnote-undefined']!;
+      delete codes['footnote-undefined'];
+      codes['footnote-undefined'] = first;
+    }),
+    [`the codes are listed as ${[...DIAGNOSTIC_CODES.slice(1), DIAGNOSTIC_CODES[0]].join(', ')}; list them as ${DIAGNOSTIC_CODES.join(', ')}`],
+  );
 });

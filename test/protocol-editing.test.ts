@@ -26,6 +26,10 @@ import {
 import { CLIENT_CAPABILITIES, LspClient, useServer } from './support/lsp-client';
 import { applyToText } from './support/edits';
 import { reportMaker, type TestDocument } from './support/test-document';
+import { finding } from './support/dump';
+import { MESSAGES } from '../server/src/core/messages';
+
+const { en, nl } = MESSAGES;
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -51,7 +55,7 @@ const EDITING_CAPABILITIES: ClientCapabilities = {
 const report = reportMaker('bewerken');
 
 /** Opens the document and waits for its first findings. */
-async function open(client: LspClient, doc: TestDocument): Promise<PublishDiagnosticsParams> {
+async function open(client: LspClient, doc: Pick<TestDocument, 'uri' | 'text'>): Promise<PublishDiagnosticsParams> {
   const published = client.nextDiagnostics(doc.uri, 1);
   await client.open(doc.uri, doc.text, 1);
   return published;
@@ -80,7 +84,7 @@ async function applyEdit(client: LspClient, uri: string, text: string, version: 
 }
 
 function findings(params: PublishDiagnosticsParams): string[] {
-  return params.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`);
+  return params.diagnostics.map(finding);
 }
 
 /** The server's refusal: a ResponseError with its code and message. */
@@ -117,7 +121,7 @@ describe('editing a council report through the language server', () => {
       assert.deepEqual(await client.prepareRename(doc.uri, onNote!), { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } }, placeholder: '2' });
       const refused = await refusal(client.prepareRename(doc.uri, onText!));
       assert.equal(refused.code, LSPErrorCodes.RequestFailed);
-      assert.match(refused.message, /^Only footnote numbers can be renamed/);
+      assert.equal(refused.message, en.renameNotAFootnote);
     });
 
     it('renames onto a used number by swapping the two, in one versioned edit that leaves the look-alikes alone', LIMIT, async () => {
@@ -140,7 +144,7 @@ describe('editing a council report through the language server', () => {
       await open(client, doc);
       const refused = await refusal(client.rename(doc.uri, doc.cursors[0]!, 'drie'));
       assert.equal(refused.code, LSPErrorCodes.RequestFailed);
-      assert.equal(refused.message, '"drie" is not a footnote number: give a whole number from 1 to 999.');
+      assert.equal(refused.message, en.renameInvalidNumber('drie'));
     });
   });
 });
@@ -228,7 +232,7 @@ describe('quick fixes and fix-all over the protocol', () => {
       const { edits, version } = editsIn(action.edit ?? null, doc.uri);
       assert.equal(version, 1, label);
       const fixedText = applyToText(doc.text, edits);
-      const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: fixedText, lines: fixedText.split('\n'), cursors: [] };
+      const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: fixedText };
       const after = counts(findings(await open(client, fixed)));
       assert.ok((after.get(String(diagnostic.code)) ?? 0) < before.get(String(diagnostic.code))!, `${label} is still there`);
       for (const [code, n] of after) assert.ok(n <= (before.get(code) ?? 0), `${label}: the fix caused ${code}`);
@@ -329,7 +333,7 @@ describe('Insert Footnote (Ctrl+Alt+F)', () => {
     await open(client, doc);
     const refused = await refusal(client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri }, position: doc.cursors[0] }]));
     assert.equal(refused.code, LSPErrorCodes.RequestFailed);
-    assert.match(refused.message, /^A footnote goes right after a word or punctuation in the text/);
+    assert.equal(refused.message, en.insertFootnoteNotHere);
   });
 });
 
@@ -348,7 +352,7 @@ describe('completion', () => {
     const offered = items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 }));
     assert.deepEqual(
       offered.map((i) => `${i.label} ${i.detail}`),
-      ['1 New footnote 1', '1 Footnote 1'],
+      [`1 ${en.completionNewFootnote(1)}`, `1 ${en.footnoteLabel(1)}`],
     );
     const chosen = offered[0]!;
     const edit: WorkspaceEdit = { changes: { [doc.uri]: [chosen.textEdit as TextEdit, ...(chosen.additionalTextEdits ?? [])] } };
@@ -378,7 +382,7 @@ describe('a server whose display language is Dutch', () => {
     try {
       const doc = report(['Geachte Voorzitter,', '', 'Te|kst.1', '', '1 Een.']);
       await open(client, doc);
-      assert.match((await refusal(client.prepareRename(doc.uri, doc.cursors[0]!))).message, /^Alleen voetnootnummers kunnen worden hernoemd/);
+      assert.equal((await refusal(client.prepareRename(doc.uri, doc.cursors[0]!))).message, nl.renameNotAFootnote);
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
     } finally {
       client.kill();

@@ -17,13 +17,16 @@ import {
   type InitializeResult,
   type Location,
   type MarkupContent,
-  type Range,
   type SelectionRange,
   type SymbolInformation,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
+import { span } from './support/dump';
+import { MESSAGES } from '../server/src/core/messages';
+
+const { en, nl } = MESSAGES;
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -36,23 +39,19 @@ async function opened(client: LspClient, doc: TestDocument): Promise<void> {
   await published;
 }
 
-function at(range: Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}
-
 function hoverText(result: Hover | null): string {
   assert.ok(result, 'expected a hover');
   assert.ok(result.range, 'a hover without a range highlights nothing');
   const contents = result.contents as MarkupContent;
   assert.equal(contents.kind, 'markdown');
-  return `${at(result.range)} ${contents.value}`;
+  return `${span(result.range)} ${contents.value}`;
 }
 
 function locations(doc: TestDocument, result: Location[] | null): string[] {
   assert.ok(Array.isArray(result), `expected locations, got ${JSON.stringify(result)}`);
   return result.map((l) => {
     assert.equal(l.uri, doc.uri);
-    return at(l.range);
+    return span(l.range);
   });
 }
 
@@ -60,7 +59,7 @@ const HIGHLIGHT: Record<number, string> = { [DocumentHighlightKind.Read]: 'read'
 
 function highlights(result: DocumentHighlight[] | null): string[] {
   assert.ok(Array.isArray(result), `expected highlights, got ${JSON.stringify(result)}`);
-  return result.map((h) => `${HIGHLIGHT[h.kind ?? DocumentHighlightKind.Text]} ${at(h.range)}`);
+  return result.map((h) => `${HIGHLIGHT[h.kind ?? DocumentHighlightKind.Text]} ${span(h.range)}`);
 }
 
 function folds(result: FoldingRange[] | null): string[] {
@@ -71,7 +70,7 @@ function folds(result: FoldingRange[] | null): string[] {
 /** Each step of Expand Selection, innermost first. */
 function steps(selection: SelectionRange | undefined): string[] {
   const out: string[] = [];
-  for (let s = selection; s; s = s.parent) out.push(at(s.range));
+  for (let s = selection; s; s = s.parent) out.push(span(s.range));
   return out;
 }
 
@@ -119,14 +118,14 @@ describe('navigation over the protocol', () => {
     const doc = report(NOTES_REPORT);
     await opened(client, doc);
     const [one, two, noteOne, three, four] = doc.cursors;
-    assert.equal(hoverText(await client.hover(doc.uri, one!)), '5:39-5:40 **Footnote 1** — Kamerstuk 32317, nr. 984.');
+    assert.equal(hoverText(await client.hover(doc.uri, one!)), `5:39-5:40 **${en.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
     assert.equal(
       hoverText(await client.hover(doc.uri, two!)),
-      '5:67-5:68 **Footnote 2** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.',
+      `5:67-5:68 **${en.footnoteLabel(2)}** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.`,
     );
-    assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), '8:0-8:1 **Footnote 1**\n\nReferenced 2 times, on lines 6 and 7.');
-    assert.equal(hoverText(await client.hover(doc.uri, three!)), '15:55-15:56 **Footnote 3** — Kamerstuk 21501-20, nr. 2236.');
-    assert.equal(hoverText(await client.hover(doc.uri, four!)), '15:70-15:71 Footnote 4 is not defined: this report has no note "4 ...".');
+    assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), `8:0-8:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [6, 7])}`);
+    assert.equal(hoverText(await client.hover(doc.uri, three!)), `15:55-15:56 **${en.footnoteLabel(3)}** — Kamerstuk 21501-20, nr. 2236.`);
+    assert.equal(hoverText(await client.hover(doc.uri, four!)), `15:70-15:71 ${en.footnoteNotDefined(4)}`);
     assert.equal(await client.hover(doc.uri, { line: 5, character: 5 }), null);
   });
 
@@ -203,7 +202,7 @@ describe('navigation over the protocol', () => {
     const result: DocumentLink[] | null = await client.documentLinks(doc.uri);
     assert.ok(Array.isArray(result), JSON.stringify(result));
     assert.deepEqual(
-      result.map((l) => `${at(l.range)} ${l.target}`),
+      result.map((l) => `${span(l.range)} ${l.target}`),
       [
         '3:14-3:39 https://zoek.officielebekendmakingen.nl/kst-32317-1031',
         '5:40-5:58 https://zoek.officielebekendmakingen.nl/kst-32317-984',
@@ -213,7 +212,7 @@ describe('navigation over the protocol', () => {
         '8:2-8:50 https://www.consilium.europa.eu/nl/meetings/jha/',
       ],
     );
-    assert.equal(result[0]!.tooltip, 'Open Kamerstuk 32317, nr. 1031 on officielebekendmakingen.nl');
+    assert.equal(result[0]!.tooltip, en.openKamerstuk('32317', '1031'));
   });
 
   it('answers requests about a document it never opened with nothing', LIMIT, async () => {
@@ -262,7 +261,7 @@ describe('workspace symbols over the protocol', () => {
     return result.map((s) => {
       assert.ok('range' in s.location, 'a symbol with a location in its file');
       const file = path.relative(base, new URL(s.location.uri).pathname);
-      return `'${s.name}'${s.containerName ? ` in '${s.containerName}'` : ''} ${file} ${at(s.location.range)}`;
+      return `'${s.name}'${s.containerName ? ` in '${s.containerName}'` : ''} ${file} ${span(s.location.range)}`;
     });
   }
 
@@ -316,9 +315,9 @@ describe('navigation in Dutch', () => {
       const doc = report(NOTES_REPORT);
       await opened(client, doc);
       const [one, , noteOne, , four] = doc.cursors;
-      assert.equal(hoverText(await client.hover(doc.uri, one!)), '5:39-5:40 **Voetnoot 1** — Kamerstuk 32317, nr. 984.');
-      assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), '8:0-8:1 **Voetnoot 1**\n\n2 keer aangehaald, op regel 6 en 7.');
-      assert.equal(hoverText(await client.hover(doc.uri, four!)), '15:70-15:71 Voetnoot 4 bestaat niet: dit verslag heeft geen noot "4 ...".');
+      assert.equal(hoverText(await client.hover(doc.uri, one!)), `5:39-5:40 **${nl.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
+      assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), `8:0-8:1 **${nl.footnoteLabel(1)}**\n\n${nl.footnoteReferencedOn(2, [6, 7])}`);
+      assert.equal(hoverText(await client.hover(doc.uri, four!)), `15:70-15:71 ${nl.footnoteNotDefined(4)}`);
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
     } finally {
       client.kill();

@@ -17,11 +17,14 @@ import {
   type DocumentSymbol,
   type InitializeResult,
   type PublishDiagnosticsParams,
-  type Range,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES, LspClient, registeredMethods, useServer } from './support/lsp-client';
 import { reportMaker, type TestDocument } from './support/test-document';
+import { span } from './support/dump';
+import { MESSAGES } from '../server/src/core/messages';
+
+const { en, nl } = MESSAGES;
 
 // A backstop, not a wait: a server that never answers fails the test instead of hanging the run.
 const LIMIT = { timeout: 15_000 };
@@ -32,10 +35,6 @@ const report = reportMaker('verslag');
 
 // ---- readable dumps
 
-function at(range: Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}
-
 const SEVERITY: Record<number, string> = {
   [DiagnosticSeverity.Error]: 'error',
   [DiagnosticSeverity.Warning]: 'warning',
@@ -44,7 +43,7 @@ const SEVERITY: Record<number, string> = {
 };
 
 function problems(params: PublishDiagnosticsParams): string[] {
-  return params.diagnostics.map((d) => `${at(d.range)} ${SEVERITY[d.severity ?? 0] ?? 'no severity'} ${String(d.code)} (${d.source ?? 'no source'})`);
+  return params.diagnostics.map((d) => `${span(d.range)} ${SEVERITY[d.severity ?? 0] ?? 'no severity'} ${String(d.code)} (${d.source ?? 'no source'})`);
 }
 
 function messageOf(d: Diagnostic): string {
@@ -59,7 +58,7 @@ function outline(result: DocumentSymbol[] | SymbolInformation[] | null): string[
   const walk = (symbols: readonly DocumentSymbol[], depth: number): void => {
     for (const s of symbols) {
       assert.ok('selectionRange' in s, `expected hierarchical DocumentSymbols, got ${JSON.stringify(s)}`);
-      lines.push(`${'  '.repeat(depth)}${s.detail ?? '?'} '${s.name}' ${KIND[s.kind] ?? s.kind} ${at(s.range)} heading ${at(s.selectionRange)}`);
+      lines.push(`${'  '.repeat(depth)}${s.detail ?? '?'} '${s.name}' ${KIND[s.kind] ?? s.kind} ${span(s.range)} heading ${span(s.selectionRange)}`);
       walk(s.children ?? [], depth + 1);
     }
   };
@@ -78,7 +77,7 @@ function targets(doc: TestDocument, result: Definition | DefinitionLink[] | null
     const text = doc.lines.slice(r.start.line, r.end.line + 1);
     text[text.length - 1] = text[text.length - 1]!.slice(0, r.end.character);
     text[0] = text[0]!.slice(r.start.character);
-    return `${at(link.originSelectionRange)} -> ${at(r)} '${text.join(' / ')}' number ${at(link.targetSelectionRange)}`;
+    return `${span(link.originSelectionRange)} -> ${span(r)} '${text.join(' / ')}' number ${span(link.targetSelectionRange)}`;
   });
 }
 
@@ -186,7 +185,7 @@ describe('the council-report language server over stdio', () => {
     const afterDelete = await broken;
     assert.equal(afterDelete.version, 2);
     assert.deepEqual(problems(afterDelete), ['3:67-3:68 error footnote-undefined (council-report)']);
-    assert.match(messageOf(afterDelete.diagnostics[0]!), /Footnote 2 /);
+    assert.equal(messageOf(afterDelete.diagnostics[0]!), en.footnoteUndefined(2));
 
     // Typing it back in two steps, sent together, as VS Code does for a compound edit: the
     // second change is relative to the text after the first.
@@ -339,7 +338,7 @@ describe('the server process', () => {
       const doc = report(['Geachte Voorzitter,', '', '2. Diversen', 'Geen bijzonderheden.']);
       const opened = client.nextDiagnostics(doc.uri, 1);
       await client.open(doc.uri, doc.text, 1);
-      assert.deepEqual((await opened).diagnostics.map(messageOf), ['Sessienummer 2 klopt niet: de eerste sessie heeft nummer 1. Nummer de sessies 1, 2, 3, ...']);
+      assert.deepEqual((await opened).diagnostics.map(messageOf), [nl.numberGap('session', '2', 0, null)]);
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
     } finally {
       client.kill();

@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findReferences } from '../server/src/features/references';
-import { parseLines, r, withCursor } from './support/report';
+import { span } from './support/dump';
+import { fixture } from './support/fixture';
+import { parseLines } from './support/report';
 
 const URI = 'file:///verslag.council';
 
 /** "0:6-0:7" per location, in the order given. */
 function referencesAt(lines: readonly string[], includeDeclaration: boolean): string[] {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   return findReferences(parseLines(clean), URI, position, includeDeclaration).map((l) => {
     assert.equal(l.uri, URI);
-    return r(l.range);
+    return span(l.range);
   });
 }
 

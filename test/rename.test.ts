@@ -4,17 +4,19 @@ import { MESSAGES } from '../server/src/core/messages';
 import { parseFootnoteNumber, prepareFootnoteRename, refusalMessage, renameFootnote } from '../server/src/features/rename';
 import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
-import { applyToLines, findings } from './support/edits';
-import { analyseLines, r, text, withCursor } from './support/report';
+import { applyToLines } from './support/edits';
+import { findings, span } from './support/dump';
+import { fixture } from './support/fixture';
+import { analyseLines, text } from './support/report';
 
 function prepare(lines: readonly string[]): string {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const result = prepareFootnoteRename(parse(text(clean)), position);
-  return 'reason' in result ? result.reason : `${r(result.range)} '${result.placeholder}'`;
+  return 'reason' in result ? result.reason : `${span(result.range)} '${result.placeholder}'`;
 }
 
 function rename(lines: readonly string[], newName: string): string[] | string {
-  const { lines: clean, position } = withCursor(lines);
+  const { lines: clean, cursor: position } = fixture(lines);
   const result = renameFootnote(parse(text(clean)), new SourceText(text(clean)), position, newName);
   return 'reason' in result ? result.reason : applyToLines(clean, result.edits);
 }
@@ -59,7 +61,7 @@ describe('rename a footnote', () => {
     const lines = ['Tekst.1 Meer.2 En.3', '', '1 Een.', '2 Twee.', '|2 Drie, eigenlijk.'];
     assert.deepEqual(rename(lines, '3'), ['Tekst.1 Meer.2 En.3', '', '1 Een.', '2 Twee.', '3 Drie, eigenlijk.']);
     assert.deepEqual(findings(analyseLines(rename(lines, '3') as string[])), []);
-    const { lines: clean, position } = withCursor(lines);
+    const { lines: clean, cursor: position } = fixture(lines);
     assert.deepEqual(renameFootnote(parse(text(clean)), new SourceText(text(clean)), position, '1'), { reason: 'number-taken', number: 1, free: 4 });
   });
 
@@ -75,7 +77,7 @@ describe('rename a footnote', () => {
 });
 
 test('a refusal says why, in the display language', () => {
-  assert.match(refusalMessage({ reason: 'not-a-footnote' }, MESSAGES.en), /^Only footnote numbers can be renamed/);
-  assert.equal(refusalMessage({ reason: 'invalid-number' }, MESSAGES.en, ' twee '), '"twee" is not a footnote number: give a whole number from 1 to 999.');
-  assert.equal(refusalMessage({ reason: 'number-taken', number: 1, free: 4 }, MESSAGES.nl), 'Noot 1 bestaat al. Geef deze herhaalde noot een eigen nummer, bijvoorbeeld 4.');
+  assert.equal(refusalMessage({ reason: 'not-a-footnote' }, MESSAGES.en), MESSAGES.en.renameNotAFootnote);
+  assert.equal(refusalMessage({ reason: 'invalid-number' }, MESSAGES.en, ' twee '), MESSAGES.en.renameInvalidNumber('twee'));
+  assert.equal(refusalMessage({ reason: 'number-taken', number: 1, free: 4 }, MESSAGES.nl), MESSAGES.nl.renameNumberTaken(1, 4));
 });

@@ -4,7 +4,8 @@ import { byNumber, renumberFootnotes, renumberHeadings, rewriteFootnotes, toRoma
 import { SourceText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines, assertNoOverlap } from './support/edits';
-import { dumpDefinitions, dumpReferences, text } from './support/report';
+import { dumpDefinitions, dumpReferences } from './support/dump';
+import { text } from './support/report';
 
 function renumbered(lines: readonly string[], numbers: [number, number][], reorder = false): string[] {
   const doc = parse(text(lines));

@@ -51,7 +51,9 @@ function forbiddenRequires(bundle: string): Requirement[] {
   let module = '(bundle)';
   const pattern = new RegExp(`\\b(?:require|import)\\(\\s*["'](?:node:)?(${FORBIDDEN.join('|')})["']\\s*\\)`, 'g');
   for (const line of readFileSync(bundle, 'utf8').split('\n')) {
-    const marker = /^\/\/ ((?:node_modules|client|server)\/\S+)$/.exec(line);
+    // In a git worktree whose node_modules links to another checkout's, esbuild names the
+    // linked files by their real path ("../main/node_modules/..."): the same modules.
+    const marker = /^\/\/ (?:(?:\.\.\/)+[^/\s]+\/)?((?:node_modules|client|server)\/\S+)$/.exec(line);
     if (marker) module = marker[1]!;
     for (const m of line.matchAll(pattern)) out.push({ module, builtin: m[1]! });
   }

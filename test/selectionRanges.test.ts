@@ -4,7 +4,9 @@ import type { SelectionRange } from 'vscode-languageserver-types';
 import { selectionRanges } from '../server/src/features/selectionRanges';
 import { SourceText } from '../server/src/edits/sourceText';
 import type { Range } from '../server/src/parser/model';
-import { parseLines, r, text, withCursor } from './support/report';
+import { span } from './support/dump';
+import { fixture } from './support/fixture';
+import { parseLines, text } from './support/report';
 
 function textOf(lines: readonly string[], range: Range): string {
   const slice = lines.slice(range.start.line, range.end.line + 1);
@@ -16,16 +18,16 @@ function textOf(lines: readonly string[], range: Range): string {
 
 /** Each step of Expand Selection from the cursor: "0:3-0:12 'lidstaten'", innermost first. */
 function expand(withMarker: readonly string[]): string[] {
-  const { lines, position } = withCursor(withMarker);
+  const { lines, cursor: position } = fixture(withMarker);
   const [selection] = selectionRanges(parseLines(lines), [position], new SourceText(text(lines)));
   const out: string[] = [];
   let previous: Range | null = null;
   for (let s: SelectionRange | undefined = selection; s; s = s.parent) {
     if (previous) {
-      const inside = r(previous) !== r(s.range) && textOf(lines, s.range).length > 0;
-      assert.ok(inside, `${r(s.range)} must strictly contain ${r(previous)}`);
+      const inside = span(previous) !== span(s.range) && textOf(lines, s.range).length > 0;
+      assert.ok(inside, `${span(s.range)} must strictly contain ${span(previous)}`);
     }
-    out.push(`${r(s.range)} '${textOf(lines, s.range)}'`);
+    out.push(`${span(s.range)} '${textOf(lines, s.range)}'`);
     previous = s.range;
   }
   return out;
@@ -126,7 +128,7 @@ test('words with hyphens and numbers stay whole; a decimal number does not end a
 test('one answer per position, in order', () => {
   const lines = ['Eerste zin. Tweede zin.'];
   const answers = selectionRanges(parseLines(lines), [{ line: 0, character: 2 }, { line: 0, character: 14 }], new SourceText(text(lines)));
-  assert.deepEqual(answers.map((a) => `${r(a.range)} ${r(a.parent!.range)}`), ['0:0-0:6 0:0-0:11', '0:12-0:18 0:12-0:23']);
+  assert.deepEqual(answers.map((a) => `${span(a.range)} ${span(a.parent!.range)}`), ['0:0-0:6 0:0-0:11', '0:12-0:18 0:12-0:23']);
 });
 
 test('in the tail of a note continued on the next page: that part, then the notes it stands with', () => {

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { documentSymbols } from '../server/src/features/symbols';
-import { parseLines, r } from './support/report';
+import { span } from './support/dump';
+import { parseLines } from './support/report';
 
 const KIND_NAMES: Record<number, string> = { [SymbolKind.Namespace]: 'Namespace', [SymbolKind.Event]: 'Event' };
 
 function dump(symbols: readonly DocumentSymbol[], indent = ''): string[] {
   return symbols.flatMap((s) => [
-    `${indent}${KIND_NAMES[s.kind] ?? s.kind} '${s.name}' range ${r(s.range)} selection ${r(s.selectionRange)}`,
+    `${indent}${KIND_NAMES[s.kind] ?? s.kind} '${s.name}' range ${span(s.range)} selection ${span(s.selectionRange)}`,
     ...dump(s.children ?? [], indent + '  '),
   ]);
 }

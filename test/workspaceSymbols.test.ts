@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import { workspaceSymbols, type WorkspaceReport } from '../server/src/features/workspaceSymbols';
-import { parseLines, r } from './support/report';
+import { span } from './support/dump';
+import { parseLines } from './support/report';
 
 const KIND: Record<number, string> = { [SymbolKind.Namespace]: 'domain', [SymbolKind.Event]: 'session' };
 
@@ -10,7 +11,7 @@ const KIND: Record<number, string> = { [SymbolKind.Namespace]: 'domain', [Symbol
 function dump(symbols: readonly SymbolInformation[]): string[] {
   return symbols.map((s) => {
     const file = s.location.uri.slice(s.location.uri.lastIndexOf('/') + 1);
-    return `${KIND[s.kind] ?? s.kind} '${s.name}'${s.containerName ? ` in '${s.containerName}'` : ''} ${file} ${r(s.location.range)}`;
+    return `${KIND[s.kind] ?? s.kind} '${s.name}'${s.containerName ? ` in '${s.containerName}'` : ''} ${file} ${span(s.location.range)}`;
   });
 }
 

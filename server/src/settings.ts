@@ -3,19 +3,11 @@
 
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './core/analysis';
-import { DEFAULT_SEVERITIES, type DiagnosticCode } from './core/diagnostics';
+import { DEFAULT_SEVERITIES, isDiagnosticCode, isSeveritySetting, SEVERITY_OF_SETTING, type DiagnosticCode } from './core/codes';
 import { messagesFor } from './core/messages';
 import { DEFAULT_PARSE_OPTIONS } from './parser/options';
 
 export { SETTINGS_SECTION } from './protocol/commands';
-
-const SEVERITY_NAMES: Record<string, DiagnosticSeverity | null> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-  off: null,
-};
 
 function stringList(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
@@ -34,9 +26,7 @@ export function toAnalysisOptions(settings: unknown, locale?: string | null): An
   const configured = s['severity'];
   if (configured !== null && typeof configured === 'object') {
     for (const [code, name] of Object.entries(configured as Record<string, unknown>)) {
-      if (code in severities && typeof name === 'string' && name in SEVERITY_NAMES) {
-        severities[code as DiagnosticCode] = SEVERITY_NAMES[name]!;
-      }
+      if (isDiagnosticCode(code) && isSeveritySetting(name)) severities[code] = SEVERITY_OF_SETTING[name];
     }
   }
   // Footnotes numbered in reference order is the House's rule; a team may switch it off.

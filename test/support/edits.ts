@@ -6,6 +6,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { analyse, type Analysis } from '../../server/src/core/analysis';
 import { applyEdits, SourceText, sortEdits } from '../../server/src/edits/sourceText';
 import type { Range } from '../../server/src/parser/model';
+import { span } from './dump';
 
 /** The report after the edits, as lines. Fails when two edits overlap. */
 export function applyToLines(lines: readonly string[], edits: readonly TextEdit[], eol = '\n'): string[] {
@@ -32,15 +33,6 @@ export function assertNoOverlap(edits: readonly TextEdit[]): void {
 
 function isEmpty(r: Range): boolean {
   return r.start.line === r.end.line && r.start.character === r.end.character;
-}
-
-export function span(r: Range): string {
-  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-}
-
-/** "code@line" per finding (0-based line), for short assertions. */
-export function findings(analysis: Analysis): string[] {
-  return analysis.diagnostics.map((d) => `${d.code}@${d.range.start.line}`);
 }
 
 export function analyseText(text: string): Analysis {

@@ -6,27 +6,16 @@
 import type { Analysis } from '../../server/src/core/analysis';
 import type { CouncilDocument, LineKind, OutlineNode, Position, Range } from '../../server/src/parser/model';
 import { documentSymbols } from '../../server/src/features/symbols';
+import { isDiagnosticCode } from '../../server/src/core/codes';
+import { span } from './dump';
 
 /** The lines of a text as LSP counts them: split at CRLF, LF and a lone CR. */
 export function lspLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-export const DIAGNOSTIC_CODES: ReadonlySet<string> = new Set([
-  'footnote-undefined',
-  'footnote-unused',
-  'footnote-duplicate',
-  'footnote-order',
-  'session-number-missing',
-  'session-number-gap',
-  'session-number-duplicate',
-  'domain-number-gap',
-  'domain-number-duplicate',
-]);
-
-export function at(range: Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}
+/** The range dump of dump.ts, under the name the edit storms import. */
+export { span as at };
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
@@ -76,15 +65,15 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
     let ok = true;
     for (const [which, p] of [['start', range.start], ['end', range.end]] as const) {
       if (!Number.isInteger(p.line) || p.line < 0 || p.line >= lines.length) {
-        say(`${name} ${at(range)}: ${which} line ${p.line} is not a line of the document (0..${lines.length - 1})`);
+        say(`${name} ${span(range)}: ${which} line ${p.line} is not a line of the document (0..${lines.length - 1})`);
         ok = false;
       } else if (!Number.isInteger(p.character) || p.character < 0 || p.character > lines[p.line]!.length) {
-        say(`${name} ${at(range)}: ${which} column ${p.character} is past the end of line ${p.line} (length ${lines[p.line]!.length})`);
+        say(`${name} ${span(range)}: ${which} column ${p.character} is past the end of line ${p.line} (length ${lines[p.line]!.length})`);
         ok = false;
       }
     }
     if (comparePositions(range.start, range.end) > 0) {
-      say(`${name} ${at(range)}: starts after it ends`);
+      say(`${name} ${span(range)}: starts after it ends`);
       ok = false;
     }
     return ok;
@@ -98,7 +87,7 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
   const siblings = (nodes: readonly OutlineNode[], where: string): void => {
     for (let i = 1; i < nodes.length; i++) {
       if (comparePositions(nodes[i - 1]!.range.end, nodes[i]!.range.start) > 0) {
-        say(`${where}: ${nodeName(nodes[i - 1]!)} ${at(nodes[i - 1]!.range)} overlaps or follows ${nodeName(nodes[i]!)} ${at(nodes[i]!.range)}`);
+        say(`${where}: ${nodeName(nodes[i - 1]!)} ${span(nodes[i - 1]!.range)} overlaps or follows ${nodeName(nodes[i]!)} ${span(nodes[i]!.range)}`);
       }
     }
   };
@@ -107,14 +96,14 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
     if (node.kind !== 'domain') continue;
     siblings(node.sessions, nodeName(node));
     for (const s of node.sessions) {
-      if (!contains(node.range, s.range)) say(`${nodeName(s)} ${at(s.range)} does not lie inside its ${nodeName(node)} ${at(node.range)}`);
+      if (!contains(node.range, s.range)) say(`${nodeName(s)} ${span(s.range)} does not lie inside its ${nodeName(node)} ${span(node.range)}`);
     }
   }
   for (const n of [...doc.domains, ...doc.sessions]) {
     // VS Code rejects a document symbol whose selection range is not inside its range.
-    if (!contains(n.range, n.heading.range)) say(`${nodeName(n)}: heading ${at(n.heading.range)} is not inside the section ${at(n.range)}`);
+    if (!contains(n.range, n.heading.range)) say(`${nodeName(n)}: heading ${span(n.heading.range)} is not inside the section ${span(n.range)}`);
     if (n.heading.numberRange) {
-      if (!contains(n.heading.range, n.heading.numberRange)) say(`${nodeName(n)}: number ${at(n.heading.numberRange)} is not inside the heading ${at(n.heading.range)}`);
+      if (!contains(n.heading.range, n.heading.numberRange)) say(`${nodeName(n)}: number ${span(n.heading.numberRange)} is not inside the heading ${span(n.heading.range)}`);
       const written = covered(n.heading.numberRange);
       if (written !== null && written !== n.heading.numberText) say(`${nodeName(n)}: the number range holds '${written}'`);
     }
@@ -132,10 +121,10 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
   doc.references.forEach((r, i) => {
     const previous = doc.references[i - 1];
     if (previous && comparePositions(previous.range.start, r.range.start) >= 0) {
-      say(`reference #${i} (${r.number}) at ${at(r.range)} is not after reference #${i - 1} at ${at(previous.range)}`);
+      say(`reference #${i} (${r.number}) at ${span(r.range)} is not after reference #${i - 1} at ${span(previous.range)}`);
     }
     const written = covered(r.range);
-    if (written !== null && (!/^\d{1,3}$/.test(written) || Number(written) !== r.number)) say(`reference #${i} (${r.number}) at ${at(r.range)} covers '${written}'`);
+    if (written !== null && (!/^\d{1,3}$/.test(written) || Number(written) !== r.number)) say(`reference #${i} (${r.number}) at ${span(r.range)} covers '${written}'`);
     const kind = doc.lineKinds[r.range.start.line];
     if (kind !== undefined && (NOTE_LINES.has(kind) || kind === 'blank' || kind === 'page-furniture')) say(`reference #${i} (${r.number}) stands on a ${kind} line`);
   });
@@ -151,7 +140,7 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
   });
 
   // Diagnostics agree with the model.
-  const list = (ranges: Range[]): string => ranges.map(at).sort().join(' ');
+  const list = (ranges: Range[]): string => ranges.map(span).sort().join(' ');
   const of = (code: string): Range[] => analysis.diagnostics.filter((d) => d.code === code).map((d) => d.range);
   const defined = new Set(doc.definitions.map((d) => d.number));
   const referenced = new Set(doc.references.map((r) => r.number));
@@ -170,12 +159,12 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
   const unnumbered = doc.sessions.filter((s) => s.heading.number === null).map((s) => s.heading.range);
   if (list(of('session-number-missing')) !== list(unnumbered)) say(`session-number-missing at [${list(of('session-number-missing'))}], unnumbered sessions at [${list(unnumbered)}]`);
   analysis.diagnostics.forEach((d, i) => {
-    if (!DIAGNOSTIC_CODES.has(d.code)) say(`diagnostic #${i}: unknown code ${d.code}`);
+    if (!isDiagnosticCode(d.code)) say(`diagnostic #${i}: unknown code ${d.code}`);
     if (d.source !== 'council-report') say(`diagnostic #${i} ${d.code}: source ${d.source}`);
     if (typeof d.message !== 'string' || d.message.trim() === '') say(`diagnostic #${i} ${d.code}: no message`);
     if (d.severity === undefined) say(`diagnostic #${i} ${d.code}: no severity`);
     const previous = analysis.diagnostics[i - 1];
-    if (previous && comparePositions(previous.range.start, d.range.start) > 0) say(`diagnostic #${i} ${d.code} at ${at(d.range)} comes before #${i - 1} at ${at(previous.range)}`);
+    if (previous && comparePositions(previous.range.start, d.range.start) > 0) say(`diagnostic #${i} ${d.code} at ${span(d.range)} comes before #${i - 1} at ${span(previous.range)}`);
   });
   return problems;
 }

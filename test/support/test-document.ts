@@ -1,30 +1,27 @@
-// Reports for protocol tests, written as lines with `|` marking cursor positions.
+// Reports for protocol tests: a fixture (lines with `|` for cursors and `[[…]]` for ranges, see
+// fixture.ts) with an address of its own, its text ending in a line end as a saved file does.
 
-import type { Position } from 'vscode-languageserver-protocol';
+import { fixture, type Fixture } from './fixture';
 
-export interface TestDocument {
+export interface TestDocument extends Fixture {
   readonly uri: string;
-  readonly text: string;
-  readonly lines: readonly string[];
-  /** The `|` markers, in order, as LSP positions in the text without them. */
-  readonly cursors: readonly Position[];
 }
 
 /** A maker of test reports whose addresses are file:///rapporten/<name>-<n>.council, a new n each. */
 export function reportMaker(name: string): (lines: readonly string[], eol?: '\n' | '\r\n') => TestDocument {
   let count = 0;
   return (lines, eol = '\n') => {
-    const cursors: Position[] = [];
-    const clean = lines.map((line, lineNumber) => {
-      const parts = line.split('|');
-      let character = 0;
-      for (const part of parts.slice(0, -1)) {
-        character += part.length;
-        cursors.push({ line: lineNumber, character });
-      }
-      return parts.join('');
-    });
+    const f = fixture([...lines, ''], eol);
     count++;
-    return { uri: `file:///rapporten/${name}-${count}.council`, text: clean.join(eol) + eol, lines: clean, cursors };
+    return Object.freeze({
+      uri: `file:///rapporten/${name}-${count}.council`,
+      text: f.text,
+      lines: f.lines.slice(0, -1),
+      cursors: f.cursors,
+      get cursor() {
+        return f.cursor;
+      },
+      ranges: f.ranges,
+    });
   };
 }

@@ -5,6 +5,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CouncilDocument, OutlineNode } from '../parser/model';
 import type { CouncilDiagnostic } from '../core/diagnostics';
 import { headingLabel } from '../core/outline';
+import type { SeveritySetting } from '../core/codes';
 
 export interface OutlineEntry {
   kind: 'domain' | 'session';
@@ -23,7 +24,7 @@ export interface FileReport {
   diagnostics: { code: string; severity: SeverityName; message: string; line: number; column: number; endLine: number; endColumn: number }[];
 }
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+export type SeverityName = Exclude<SeveritySetting, 'off'>;
 
 export function severityName(s: DiagnosticSeverity | undefined): SeverityName {
   switch (s) {

@@ -5,31 +5,12 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { headingLabel } from './outline';
 import type { CouncilDocument, FootnoteDefinition, Heading, Range } from '../parser/model';
 import { MESSAGES, type HeadingKind, type Messages } from './messages';
+import { DEFAULT_SEVERITIES, type DiagnosticCode } from './codes';
 
 export const DIAGNOSTIC_SOURCE = 'council-report';
 
-export type DiagnosticCode =
-  | 'footnote-undefined'
-  | 'footnote-unused'
-  | 'footnote-duplicate'
-  | 'footnote-order'
-  | 'session-number-missing'
-  | 'session-number-gap'
-  | 'session-number-duplicate'
-  | 'domain-number-gap'
-  | 'domain-number-duplicate';
-
-export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, DiagnosticSeverity>> = Object.freeze({
-  'footnote-undefined': DiagnosticSeverity.Error,
-  'footnote-unused': DiagnosticSeverity.Warning,
-  'footnote-duplicate': DiagnosticSeverity.Error,
-  'footnote-order': DiagnosticSeverity.Warning,
-  'session-number-missing': DiagnosticSeverity.Warning,
-  'session-number-gap': DiagnosticSeverity.Warning,
-  'session-number-duplicate': DiagnosticSeverity.Warning,
-  'domain-number-gap': DiagnosticSeverity.Warning,
-  'domain-number-duplicate': DiagnosticSeverity.Warning,
-});
+// The codes and their default severities are listed once, in codes.ts.
+export { DEFAULT_SEVERITIES, type DiagnosticCode } from './codes';
 
 export interface DiagnosticOptions {
   /** Severity per code; a code mapped to null is switched off. */

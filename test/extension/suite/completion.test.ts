@@ -6,6 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { linesOf, openCopyOf, openFixture, positionOf, untilDiagnostics } from '../support';
+import { MESSAGES } from '../../../server/src/core/messages';
+
+// The editor runs in English; the wording is asserted in test/messages.test.ts.
+const { en } = MESSAGES;
 
 /** The footnote items offered at a position, in the order the list shows them. */
 async function footnoteItemsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
@@ -34,8 +38,8 @@ suite('Completion of footnote numbers', () => {
   test('after a full stop between footnotes 1 and 2: new footnote 2 first, then the notes there are', async () => {
     const document = await openFixture('footnotes-to-add.council');
     const items = await footnoteItemsAt(document, positionOf(document, 'aanpak.', 'aanpak.'.length));
-    assert.deepEqual(items.map(shown), ['2 New footnote 2 (preselected)', '1 Kamerstuk 21501-34, nr. 410.', '2 Kamerstuk 21501-34, nr. 415.']);
-    assert.equal(items[0]?.detail, 'New footnote 2');
+    assert.deepEqual(items.map(shown), [`2 ${en.completionNewFootnote(2)} (preselected)`, '1 Kamerstuk 21501-34, nr. 410.', '2 Kamerstuk 21501-34, nr. 415.']);
+    assert.equal(items[0]?.detail, en.completionNewFootnote(2));
   });
 
   test('accepting the new footnote: the number in the text, the later footnote one up, the note added', async () => {
@@ -58,7 +62,7 @@ suite('Completion of footnote numbers', () => {
     typed.insert(document.uri, positionOf(document, 'lerarentekort', 'lerarentekort'.length), '7');
     assert.ok(await vscode.workspace.applyEdit(typed));
     const items = await footnoteItemsAt(document, positionOf(document, 'lerarentekort7', 'lerarentekort7'.length));
-    assert.equal(items[0] && shown(items[0]), '2 New footnote 2 (preselected)');
+    assert.equal(items[0] && shown(items[0]), `2 ${en.completionNewFootnote(2)} (preselected)`);
     await accept(document, items[0]!);
     assert.deepEqual(linesOf(document, 7), ['De ministers spraken over het lerarentekort2. Nederland noemde de eigen aanpak.']);
   });

@@ -5,6 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openFixture, positionOf, untilDiagnostics } from '../support';
+import { MESSAGES } from '../../../server/src/core/messages';
+
+// The editor runs in English; the wording is asserted in test/messages.test.ts.
+const { en } = MESSAGES;
 
 const FINDINGS = [
   '10:1 warning session-number-gap [council-report]',
@@ -24,11 +28,13 @@ suite('Problems', () => {
     const document = await openFixture('findings.council');
     await untilDiagnostics(document.uri, FINDINGS);
     const messages = vscode.languages.getDiagnostics(document.uri).map((d) => d.message);
-    assert.match(messages[0]!, /Session number 3 is out of sequence.*2 is expected/);
-    assert.match(messages[1]!, /"Lunchbespreking – Toekomst van het gemeenschappelijk landbouwbeleid" has no number/);
-    assert.match(messages[2]!, /Footnote 3 is referenced but not defined/);
-    assert.match(messages[3]!, /Footnote 2 is defined more than once \(first on line 23\)/);
-    assert.match(messages[4]!, /Footnote 4 is defined but never referenced/);
+    assert.deepEqual(messages, [
+      en.numberGap('session', '3', 1, null),
+      en.sessionNumberMissing('Lunchbespreking – Toekomst van het gemeenschappelijk landbouwbeleid', 4, null),
+      en.footnoteUndefined(3),
+      en.footnoteDuplicate(2, 23),
+      en.footnoteUnused(4),
+    ]);
   });
 
   test('the range of an undefined reference covers its number', async () => {

@@ -6,6 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openCopyOf, untilDiagnostics } from '../support';
+import { MESSAGES } from '../../../server/src/core/messages';
+
+// The editor runs in English; the wording is asserted in test/messages.test.ts.
+const { en } = MESSAGES;
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('council-report');
 
@@ -31,7 +35,7 @@ suite('Fix all', () => {
     const actions = await actionsOf(document, FIX_ALL);
     assert.deepEqual(
       actions.map((a) => `${a.kind?.value}: ${a.title}`),
-      ['source.fixAll.council-report: Fix the numbering of footnotes and headings, and add the missing notes'],
+      [`source.fixAll.council-report: ${en.fixAll}`],
     );
     const [fixAll] = actions;
     assert.ok(fixAll?.edit, 'the action carries its edit');

@@ -5,6 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { marked, openFixture } from '../support';
+import { MESSAGES } from '../../../server/src/core/messages';
+
+// The editor runs in English; the wording is asserted in test/messages.test.ts.
+const { en } = MESSAGES;
 
 async function linksOf(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
   return vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri);
@@ -25,6 +29,6 @@ suite('Links', () => {
   test('a Kamerstuk link says where it goes', async () => {
     const document = await openFixture('features.council');
     const [first] = await linksOf(document);
-    assert.equal(first?.tooltip, 'Open Kamerstuk 21501-30, nr. 612 on officielebekendmakingen.nl');
+    assert.equal(first?.tooltip, en.openKamerstuk('21501-30', '612'));
   });
 });

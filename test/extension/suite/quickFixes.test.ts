@@ -7,6 +7,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { linesOf, openCopyOf, untilDiagnostics } from '../support';
+import { MESSAGES } from '../../../server/src/core/messages';
+
+// The editor runs in English; the wording is asserted in test/messages.test.ts.
+const { en } = MESSAGES;
 
 interface Case {
   readonly code: string;
@@ -21,55 +25,55 @@ const CASES: readonly Case[] = [
   {
     code: 'footnote-undefined',
     finding: '7:65 error footnote-undefined [council-report]',
-    title: 'Add note 2 to the footnotes',
+    title: en.fixAddNote(2),
     after: { from: 13, lines: ['1 Kamerstuk 21501-02, nr. 3200.', '2 …'] },
   },
   {
     code: 'footnote-unused',
     finding: '14:1 warning footnote-unused [council-report]',
-    title: 'Remove note 2, which nothing refers to',
+    title: en.fixRemoveNote(2),
     after: { from: 13, lines: ['1 Kamerstuk 21501-02, nr. 3200.', ''] },
   },
   {
     code: 'footnote-duplicate',
     finding: '15:1 error footnote-duplicate [council-report]',
-    title: 'Remove this repeat of note 2',
+    title: en.fixRemoveRepeatedNote(2),
     after: { from: 13, lines: ['1 Kamerstuk 21501-02, nr. 3200.', '2 Kamerstuk 21501-02, nr. 3188.', ''] },
   },
   {
     code: 'footnote-order',
     finding: '3:77 warning footnote-order [council-report]',
-    title: 'Renumber all footnotes in the order of their first reference',
+    title: en.fixFootnoteOrder,
     after: { from: 3, lines: ['Hierbij ontvangt u het verslag van de Raad Algemene Zaken van 20 april 2027.1'] },
   },
   {
     code: 'session-number-missing',
     finding: '11:1 warning session-number-missing [council-report]',
-    title: 'Renumber the sessions of "1. Justitie" 1, 2, 3, ...',
+    title: en.fixSessionNumbers('1. Justitie'),
     after: { from: 11, lines: ['2. Werkdiner – Handhaving in havens'] },
   },
   {
     code: 'session-number-gap',
     finding: '9:1 warning session-number-gap [council-report]',
-    title: 'Renumber the sessions 1, 2, 3, ...',
+    title: en.fixSessionNumbers(null),
     after: { from: 9, lines: ['2. Diversen'] },
   },
   {
     code: 'session-number-duplicate',
     finding: '13:1 warning session-number-duplicate [council-report]',
-    title: 'Renumber the sessions 1, 2, 3, ...',
+    title: en.fixSessionNumbers(null),
     after: { from: 13, lines: ['3. Diversen'] },
   },
   {
     code: 'domain-number-gap',
     finding: '11:1 warning domain-number-gap [council-report]',
-    title: 'Renumber the domains 1, 2, 3, ...',
+    title: en.fixDomainNumbers,
     after: { from: 11, lines: ['2. Binnenlandse Zaken'] },
   },
   {
     code: 'domain-number-duplicate',
     finding: '17:1 warning domain-number-duplicate [council-report]',
-    title: 'Renumber the domains 1, 2, 3, ...',
+    title: en.fixDomainNumbers,
     after: { from: 17, lines: ['3. Migratie'] },
   },
 ];

@@ -6,6 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { linesOf, openCopyOf, positionOf } from '../support';
+import { MESSAGES } from '../../../server/src/core/messages';
+
+// The editor runs in English; the wording is asserted in test/messages.test.ts.
+const { en } = MESSAGES;
 
 async function rename(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<void> {
   const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, position, newName);
@@ -47,11 +51,11 @@ suite('Rename footnotes', () => {
     const before = document.getText();
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'tekorten', 2), '5')),
-      /Only footnote numbers can be renamed/,
+      (e: Error) => e.message.includes(en.renameNotAFootnote),
     );
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'zorg.2', 'zorg.'.length), 'twee')),
-      /"twee" is not a footnote number/,
+      (e: Error) => e.message.includes(en.renameInvalidNumber('twee')),
     );
     assert.equal(document.getText(), before);
   });
