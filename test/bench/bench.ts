@@ -6,7 +6,7 @@
 // the README quotes. Targets are reported, never asserted: nothing here fails on a slow run.
 //
 //   npm run bench                         everything (one to two minutes on an idle machine)
-//   npm run bench -- --only=analysis,cli  some parts: analysis, markdown, protocol, memory, cli
+//   npm run bench -- --only=analysis,cli  some parts: analysis, markdown, protocol, features, memory, cli
 //
 // The Markdown service runs in a worker thread (markdown-worker.ts), so that neither side's
 // garbage is collected on the other's time. `npm run bench` runs node with --expose-gc, for a
@@ -22,9 +22,10 @@ import { measureCli, writeReportFolder } from './cli-bench';
 import { generateReport, type GeneratedReport } from './generate';
 import { MarkdownWorker } from './markdown-service';
 import { megabytesPerSecond, median, percentile, timeInTurns, type Rounds } from './measure';
+import { measureFeatureLatencies } from './feature-latency';
 import { measureHeap, measureLatencies } from './protocol';
 
-const PARTS = ['analysis', 'markdown', 'protocol', 'memory', 'cli'] as const;
+const PARTS = ['analysis', 'markdown', 'protocol', 'features', 'memory', 'cli'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Size {
@@ -50,6 +51,9 @@ const SEED = 2026;
 const MAX_FOOTNOTES = 999;
 const EDITS = 200;
 const EDIT_WARMUP = 20;
+const FEATURE_ROUNDS = 100;
+const FEATURE_WARMUP = 10;
+const TARGET_FEATURE_RATIO = 2;
 const CLI_REPORTS = 500;
 const CLI_SEPARATE = 30;
 
@@ -186,6 +190,34 @@ async function protocolFigures(size: Size, out: Results): Promise<void> {
   out.rows.push({ figure: `edit adding a reference → diagnostics, ${size.label}`, value: line(structural.diagnostics), target: '—', met: null });
 }
 
+// 3b: the features that edit or complete, over the protocol; 1 MB against 50 KB in this run.
+async function featureFigures(out: Results): Promise<void> {
+  const figures = [];
+  for (const size of [SIZE_1MB, SIZE_50KB]) {
+    log(`features, ${size.label}: ${FEATURE_ROUNDS} rounds of completion, code actions and rename`);
+    figures.push({ size, latencies: await measureFeatureLatencies(report(size).text, FEATURE_ROUNDS, FEATURE_WARMUP) });
+  }
+  const [large, small] = figures as [(typeof figures)[number], (typeof figures)[number]];
+  const rows = [
+    ['completion after a typed digit', 'completion'],
+    ['code actions at a finding', 'codeAction'],
+    ['rename of a footnote', 'rename'],
+  ] as const;
+  for (const [figure, key] of rows) {
+    const ratio = median(large.latencies[key]) / median(small.latencies[key]);
+    for (const { size, latencies } of [small, large]) {
+      const samples = latencies[key];
+      const targeted = size === SIZE_1MB;
+      out.rows.push({
+        figure: `${figure}, ${size.label}`,
+        value: `median ${ms(median(samples))}, p99 ${ms(percentile(samples, 99))}${targeted ? ` (${fmt(ratio)}× 50 KB)` : ''}`,
+        target: targeted ? `≤ ${TARGET_FEATURE_RATIO}× 50 KB` : '—',
+        met: targeted ? ratio <= TARGET_FEATURE_RATIO : null,
+      });
+    }
+  }
+}
+
 // 4: the server's memory with the 10 MB report open.
 async function memoryFigures(size: Size, out: Results): Promise<void> {
   log(`memory, ${size.label}`);
@@ -230,10 +262,11 @@ async function cliFigures(out: Results): Promise<void> {
 async function main(): Promise<void> {
   const parts = parseParts(process.argv.slice(2));
   const loadBefore = os.loadavg()[0]!;
-  const results = { analysis: fresh(), protocol: fresh(), memory: fresh(), cli: fresh() };
+  const results = { analysis: fresh(), protocol: fresh(), features: fresh(), memory: fresh(), cli: fresh() };
   // The protocol first, while this process's heap is small: its garbage collections would
   // count in the latencies it measures. The table keeps the order of the figures.
   if (parts.has('protocol')) for (const size of [SIZE_1MB, SIZE_50KB]) await protocolFigures(size, results.protocol);
+  if (parts.has('features')) await featureFigures(results.features);
   dropReport(SIZE_1MB);
   dropReport(SIZE_50KB);
   if (parts.has('memory')) await memoryFigures(SIZE_10MB, results.memory);
@@ -246,8 +279,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const rows = [results.analysis, results.protocol, results.memory, results.cli].flatMap((r) => r.rows);
-  const notes = [results.analysis, results.protocol, results.memory, results.cli].flatMap((r) => r.notes);
+  const rows = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap((r) => r.rows);
+  const notes = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap((r) => r.notes);
   const cpus = os.cpus();
   const machine =
     `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB memory, ` +
