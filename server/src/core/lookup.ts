@@ -1,6 +1,7 @@
 // Finding what the cursor is on, by binary search over the model's sorted lists.
 
 import type { CouncilDocument, FootnoteDefinition, FootnoteReference, Position, Range } from '../parser/model';
+import { lowerBound } from './search';
 
 /** The cursor is on a range when it is inside it or right after its last character. */
 export function touches(range: Range, p: Position): boolean {
@@ -14,14 +15,7 @@ export function compare(a: Position, b: Position): number {
 /** The item of a list sorted by position that the cursor touches: the last one whose range
  *  starts at or before the cursor, if the cursor is on it or right after it. */
 function itemAt<T>(items: readonly T[], rangeOf: (item: T) => Range, p: Position): T | undefined {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compare(rangeOf(items[mid]!).start, p) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = items[lo - 1];
+  const candidate = items[lowerBound(items.length, (i) => compare(rangeOf(items[i]!).start, p) <= 0) - 1];
   return candidate !== undefined && touches(rangeOf(candidate), p) ? candidate : undefined;
 }
 

@@ -28,6 +28,7 @@ import { compare, definitionAt, referenceAt } from '../core/lookup';
 import { byNumber, NOTE_PLACEHOLDER, renumberHeadings, rewriteFootnotes, type FootnotePlan, type NoteToAdd } from './renumber';
 import { applyEdits, SourceText, sortEdits } from './sourceText';
 import { headingLabel } from '../core/outline';
+import { lowerBound } from '../core/search';
 
 export interface Fix {
   readonly title: string;
@@ -97,13 +98,7 @@ function inReferenceOrder(notes: readonly Note[]): Map<Note, number> {
   const referencedByKey = [...referenced].sort(key);
   const followers = new Map<Note | null, Note[]>();
   for (const u of notes.filter((n) => n.references.length === 0).sort(key)) {
-    let lo = 0;
-    let hi = referencedByKey.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (key(referencedByKey[mid]!, u) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(referencedByKey.length, (i) => key(referencedByKey[i]!, u) < 0);
     push(followers, lo > 0 ? referencedByKey[lo - 1]! : null, u);
   }
   const numbers = new Map<Note, number>();

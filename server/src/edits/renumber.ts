@@ -12,6 +12,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, Heading, LineKind, Position, Range } from '../parser/model';
 import { sortEdits, type SourceText } from './sourceText';
+import { lowerBound } from '../core/search';
 
 /** What a new note says until the writer fills it in. */
 export const NOTE_PLACEHOLDER = '…';
@@ -119,13 +120,7 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
   const order = additions.map((_, a) => a).sort((a, b) => additions[a]!.number - additions[b]!.number || a - b);
   for (const a of order) {
     const number = additions[a]!.number;
-    let lo = 0;
-    let hi = byNewNumber.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newNumber(byNewNumber[mid]!) < number) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(byNewNumber.length, (i) => newNumber(byNewNumber[i]!) < number);
     const anchor = lo > 0 ? byNewNumber[lo - 1]! : -1;
     if (anchor < 0) {
       if (kept.length === 0) {

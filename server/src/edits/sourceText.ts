@@ -4,6 +4,7 @@
 
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Position, Range } from '../parser/model';
+import { lowerBound } from '../core/search';
 
 export class SourceText {
   readonly lineCount: number;
@@ -50,13 +51,8 @@ export class SourceText {
   }
 
   positionAt(offset: number): Position {
-    let lo = 0;
-    let hi = this.lineCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line that starts at or before the offset; a negative offset is in the first.
+    const lo = Math.max(0, lowerBound(this.lineCount, (i) => this.starts[i]! <= offset) - 1);
     return { line: lo, character: Math.min(offset - this.starts[lo]!, this.lineLength(lo)) };
   }
 

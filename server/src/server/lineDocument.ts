@@ -10,6 +10,7 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { splitLines, type EditedLines, type LineChanges } from '../parser/parse';
 import { mergeChange } from '../parser/lines';
+import { lowerBound } from '../core/search';
 
 export class LineDocument implements TextDocument, EditedLines {
   private _lines: string[];
@@ -101,14 +102,9 @@ export class LineDocument implements TextDocument, EditedLines {
   positionAt(offset: number): Position {
     const offsets = this.lineOffsets();
     const lines = this._lines;
-    let lo = 0;
-    let hi = lines.length - 1;
     const at = Math.max(0, toInteger(offset));
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line that starts at or before the offset; the first starts at 0.
+    const lo = lowerBound(lines.length, (i) => offsets[i]! <= at) - 1;
     // An offset inside a line end is the end of that line's text.
     return { line: lo, character: Math.min(at - offsets[lo]!, lines[lo]!.length) };
   }
