@@ -31,7 +31,6 @@ import { findReferences } from './features/references';
 import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from './features/rename';
-import { SourceText } from './edits/sourceText';
 import { documentSymbols } from './features/symbols';
 import { LineDocument } from './server/lineDocument';
 import { ParseCache } from './parser/parse';
@@ -119,16 +118,6 @@ function isCurrent(state: DocumentState, document: LineDocument, version: number
 /** What the features say to the user, in the display language. */
 function messages(): Messages {
   return options.diagnostics.messages;
-}
-
-/** The text by lines, for the features that edit it or look at its words; kept per document version. */
-const sources = new WeakMap<LineDocument, { version: number; source: SourceText }>();
-function sourceOf(document: LineDocument): SourceText {
-  const cached = sources.get(document);
-  if (cached && cached.version === document.version) return cached.source;
-  const source = new SourceText(document.getText());
-  sources.set(document, { version: document.version, source });
-  return source;
 }
 
 function editOf(document: LineDocument, edits: TextEdit[]): WorkspaceEdit {
@@ -293,7 +282,7 @@ connection.onFoldingRanges(whileRunning((params) => {
 
 connection.onSelectionRanges(whileRunning((params) => {
   const document = documents.get(params.textDocument.uri);
-  return document ? selectionRanges(analysisOf(document).document, params.positions, sourceOf(document)) : null;
+  return document ? selectionRanges(analysisOf(document).document, params.positions, document) : null;
 }));
 
 connection.onDocumentLinks(whileRunning((params) => {
@@ -312,7 +301,7 @@ connection.onPrepareRename(whileRunning((params) => {
 connection.onRenameRequest(whileRunning((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
-  const result = renameFootnote(analysisOf(document).document, sourceOf(document), params.position, params.newName);
+  const result = renameFootnote(analysisOf(document).document, document, params.position, params.newName);
   if ('reason' in result) throw refused(result, params.newName);
   return editOf(document, result.edits);
 }));
@@ -322,7 +311,7 @@ connection.onCodeAction(whileRunning((params) => {
   if (!document) return null;
   const { diagnostics, only } = params.context;
   const request = { uri: document.uri, version: document.version, diagnostics, only, documentChanges: canVersionEdits };
-  return codeActions(analysisOf(document), sourceOf(document), request, options);
+  return codeActions(analysisOf(document), document, request, options);
 }));
 
 // Insert Footnote: see FootnoteInsertionRequest and FootnoteInsertionAnswer. The client applies them.
@@ -333,7 +322,7 @@ connection.onExecuteCommand(whileRunning((params): FootnoteInsertionAnswer | nul
   const uri = target?.textDocument?.uri;
   const document = typeof uri === 'string' ? documents.get(uri) : undefined;
   if (!document || !isPosition(target?.position)) return null;
-  const insertion = insertFootnote(analysisOf(document).document, sourceOf(document), target.position);
+  const insertion = insertFootnote(analysisOf(document).document, document, target.position);
   if (!insertion) throw new ResponseError(LSPErrorCodes.RequestFailed, messages().insertFootnoteNotHere);
   return { edit: editOf(document, insertion.edits), selection: insertion.selection, number: insertion.number, version: document.version };
 }));
@@ -341,7 +330,7 @@ connection.onExecuteCommand(whileRunning((params): FootnoteInsertionAnswer | nul
 connection.onCompletion(whileRunning((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
-  return completions(analysisOf(document).document, sourceOf(document), params.position, { sessionKinds: options.parse.sessionKinds, messages: messages() });
+  return completions(analysisOf(document).document, document, params.position, { sessionKinds: options.parse.sessionKinds, messages: messages() });
 }));
 
 function isPosition(p: unknown): p is Position {

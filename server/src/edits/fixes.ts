@@ -26,7 +26,8 @@ import type { CouncilDocument, Heading, OutlineNode, Position } from '../parser/
 import type { CouncilDiagnostic, DiagnosticOptions } from '../core/diagnostics';
 import { compare, definitionAt, referenceAt } from '../core/lookup';
 import { byNumber, NOTE_PLACEHOLDER, renumberHeadings, rewriteFootnotes, type FootnotePlan, type NoteToAdd } from './renumber';
-import { applyEdits, SourceText, sortEdits } from './sourceText';
+import type { SourceText } from './sourceText';
+import { applyEdits, sortEdits } from './textEdits';
 import { headingLabel } from '../core/outline';
 import { lowerBound } from '../core/search';
 
@@ -257,7 +258,7 @@ export function fixAll(analysis: Analysis, source: SourceText, options: Analysis
   for (const headings of groups.values()) edits.push(...renumberHeadings(headings, { numberUnnumbered: true }));
   if (reported('domain-number-gap').length + reported('domain-number-duplicate').length > 0) edits.push(...renumberHeadings(doc.domains.map((d) => d.heading)));
 
-  if (edits.length === 0) return { edits, text: source.text, analysis, safe: true, fixed: 0 };
+  if (edits.length === 0) return { edits, text: source.getText(), analysis, safe: true, fixed: 0 };
   const sorted = sortEdits(edits);
   const text = applyEdits(source, sorted);
   const after = analyse(text, options);

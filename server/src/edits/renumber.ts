@@ -11,7 +11,8 @@
 
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, Heading, LineKind, Position, Range } from '../parser/model';
-import { sortEdits, type SourceText } from './sourceText';
+import type { SourceText } from './sourceText';
+import { sortEdits } from './textEdits';
 import { lowerBound } from '../core/search';
 
 /** What a new note says until the writer fills it in. */
