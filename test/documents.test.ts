@@ -1,0 +1,97 @@
+// The server's document store, driven in-process: no connection, no child process. It waits on
+// the store's publications, never on time.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DocumentStore } from '../server/src/server/documents';
+
+const URI = 'file:///verslag.council';
+const REPORT = ['Geachte voorzitter,', '', '1. Justitie', '', 'Tekst over Eurojust.1', '', '1 Zie het verslag.', ''].join('\n');
+
+/** A store whose publications a test can wait for, one at a time. */
+function storeWithPublications() {
+  const published: { uri: string; version: number; diagnostics: Diagnostic[] }[] = [];
+  const waiters: (() => void)[] = [];
+  const store = new DocumentStore({
+    publish: (uri, version, diagnostics) => {
+      published.push({ uri, version, diagnostics });
+      waiters.shift()?.();
+    },
+    failed: (uri, e) => assert.fail(`could not check ${uri}: ${String(e)}`),
+  });
+  const nextPublication = () => new Promise<void>((resolve) => waiters.push(resolve));
+  return { store, published, nextPublication };
+}
+
+describe('the document store', () => {
+  test('analyses an opened document once per version and publishes its findings', async () => {
+    const { store, published, nextPublication } = storeWithPublications();
+    const opened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT);
+    await opened;
+    assert.deepEqual(published.map((p) => [p.uri, p.version, p.diagnostics.length]), [[URI, 1, 0]]);
+
+    const first = store.analysisFor(URI);
+    assert.ok(first);
+    assert.equal(store.analysisFor(URI), first, 'the same version: the same analysis, not a new one');
+    assert.equal(store.analysisOf(store.get(URI)!), first);
+
+    // A reference to a note that is not there: a finding, on the new version only.
+    const changed = nextPublication();
+    store.change(URI, 2, [{ range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' Meer.2' }]);
+    await changed;
+    assert.deepEqual(published.map((p) => [p.version, p.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`)]), [
+      [1, []],
+      [2, ['footnote-undefined 4:27']],
+    ]);
+    const second = store.analysisFor(URI);
+    assert.notEqual(second, first);
+    assert.equal(store.get(URI)!.line(4), 'Tekst over Eurojust.1 Meer.2');
+    assert.equal(first.document.references.length, 1, 'the analysis of version 1 is kept as it was');
+  });
+
+  test('publishes a burst of edits once, for the newest version', async () => {
+    const { store, published, nextPublication } = storeWithPublications();
+    const opened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT);
+    await opened;
+    const burst = nextPublication();
+    for (let version = 2; version <= 5; version++) {
+      store.change(URI, version, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'x' }]);
+    }
+    await burst;
+    assert.deepEqual(published.map((p) => p.version), [1, 5]);
+    assert.equal(store.get(URI)!.line(4), 'xxxxTekst over Eurojust.1');
+  });
+
+  test('forgets a closed document, and does not publish what was pending for it', async () => {
+    const { store, published, nextPublication } = storeWithPublications();
+    const opened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT);
+    await opened;
+    store.change(URI, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    assert.equal(store.close(URI), true);
+    assert.equal(store.close(URI), false, 'closed already');
+    assert.equal(store.get(URI), undefined);
+    assert.equal(store.analysisFor(URI), null);
+    // Another document's publication comes after any that was pending for the closed one.
+    const other = nextPublication();
+    store.open('file:///ander.council', 'council-report', 1, REPORT);
+    await other;
+    assert.deepEqual(published.map((p) => [p.uri, p.version]), [[URI, 1], ['file:///ander.council', 1]]);
+  });
+
+  test('new settings analyse every open document again', async () => {
+    const { store, published, nextPublication } = storeWithPublications();
+    const opened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT);
+    await opened;
+    const before = store.analysisFor(URI);
+    const again = nextPublication();
+    store.configure(store.options);
+    await again;
+    assert.deepEqual(published.map((p) => p.version), [1, 1]);
+    assert.notEqual(store.analysisFor(URI), before);
+  });
+});
