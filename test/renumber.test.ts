@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { byNumber, renumberFootnotes, renumberHeadings, rewriteFootnotes, toRoman, type FootnotePlan } from '../server/src/edits/renumber';
+import { byNumber, renumberFootnotes, rewriteFootnotes, type FootnotePlan } from '../server/src/edits/renumber';
+import { renumberHeadings, toRoman } from '../server/src/edits/renumberHeadings';
 import { LineText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines, assertNoOverlap } from './support/edits';

@@ -1,6 +1,6 @@
-// The renumbering engine: text edits that give footnotes and headings new numbers. Pure, and
-// it only ever touches what the model points at: the digits of a reference, the number of a
-// note, the number of a heading, and the lines of notes. So the look-alikes (EU27, CO2-uitstoot,
+// The renumbering engine: text edits that give footnotes new numbers (headings: see
+// renumberHeadings.ts). Pure, and it only ever touches what the model points at: the digits of
+// a reference, the number of a note, and the lines of notes. So the look-alikes (EU27, CO2-uitstoot,
 // 150.000, artikel 78(3)) stay as they are without the engine knowing about them.
 //
 // Notes stand in runs: definitions on consecutive lines, at the bottom of a page or at the end.
@@ -10,7 +10,7 @@
 // attach to another note. The edits never overlap.
 
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { CouncilDocument, Heading, LineKind, Position, Range } from '../parser/model';
+import type { CouncilDocument, LineKind, Position, Range } from '../parser/model';
 import type { SourceText } from './sourceText';
 import { sortEdits } from './textEdits';
 import { lowerBound } from '../core/search';
@@ -282,53 +282,4 @@ function deletion(kinds: readonly LineKind[], source: SourceText, first: number,
   if (last + 1 < source.lineCount) return { start: { line: from, character: 0 }, end: { line: last + 1, character: 0 } };
   const start: Position = from === 0 ? { line: 0, character: 0 } : source.lineEnd(from - 1);
   return { start, end: source.lineEnd(last) };
-}
-
-// ---- headings
-
-export interface HeadingRenumbering {
-  /** Give unnumbered sessions a number ("N. " before the title); otherwise they keep none and
-   *  do not count, as the numbering check does not count them. */
-  readonly numberUnnumbered?: boolean;
-}
-
-/** Numbers the headings 1, 2, 3, ... in order, each in its own numeral (II stays roman). */
-export function renumberHeadings(headings: readonly Heading[], options: HeadingRenumbering = {}): TextEdit[] {
-  const edits: TextEdit[] = [];
-  let next = 1;
-  for (const h of headings) {
-    if (h.numberRange === null || h.numberText === null) {
-      if (!options.numberUnnumbered) continue;
-      edits.push({ range: { start: h.range.start, end: h.range.start }, newText: `${next}. ` });
-      next++;
-      continue;
-    }
-    const text = h.numeral === 'roman' ? toRoman(next) : String(next);
-    if (text !== h.numberText) edits.push({ range: h.numberRange, newText: text });
-    next++;
-  }
-  return edits;
-}
-
-const ROMAN: readonly [number, string][] = [
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function toRoman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }
