@@ -4,6 +4,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { MESSAGES } from '../server/src/core/messages';
+import { insertFootnote } from '../server/src/edits/insertFootnote';
+import { codeActions } from '../server/src/features/codeActions';
+import { completions } from '../server/src/features/completion';
+import { renameFootnote } from '../server/src/features/rename';
+import { selectionRanges } from '../server/src/features/selectionRanges';
+import { DEFAULT_SESSION_KINDS } from '../server/src/parser/options';
 import { DocumentStore } from '../server/src/server/documents';
 
 const URI = 'file:///verslag.council';
@@ -93,5 +100,29 @@ describe('the document store', () => {
     await again;
     assert.deepEqual(published.map((p) => p.version), [1, 1]);
     assert.notEqual(store.analysisFor(URI), before);
+  });
+});
+
+describe('the features on an edited document', () => {
+  test('read its lines, never the whole text or the offsets of every line', async () => {
+    const { store, nextPublication } = storeWithPublications();
+    const opened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT);
+    await opened;
+    // A reference to a note that is not there.
+    store.change(URI, 2, [{ range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' Meer.2' }]);
+    const document = store.get(URI)!;
+    const analysis = store.analysisOf(document);
+    for (const whole of ['getText', 'offsetAt', 'positionAt'] as const) {
+      document[whole] = () => assert.fail(`${whole} reads the whole text`);
+    }
+    const after = { line: 4, character: 28 };
+    const say = { sessionKinds: DEFAULT_SESSION_KINDS, messages: MESSAGES.en };
+    assert.ok(completions(analysis.document, document, after, say).length > 0);
+    assert.ok(insertFootnote(analysis.document, document, { line: 4, character: 10 }));
+    assert.ok(!('reason' in renameFootnote(analysis.document, document, { line: 4, character: 27 }, '5')));
+    const request = { uri: URI, version: 2, diagnostics: analysis.diagnostics, only: ['quickfix'] };
+    assert.ok(codeActions(analysis, document, request, store.options).length > 0);
+    assert.equal(selectionRanges(analysis.document, [after], document).length, 1);
   });
 });
