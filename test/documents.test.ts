@@ -89,6 +89,21 @@ describe('the document store', () => {
     assert.deepEqual(published.map((p) => [p.uri, p.version]), [[URI, 1], ['file:///ander.council', 1]]);
   });
 
+  test('analyses a document opened again without a close afresh, even at the same version', async () => {
+    const { store, published, nextPublication } = storeWithPublications();
+    const opened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT);
+    await opened;
+    const reopened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT.replace('Eurojust.1', 'Eurojust.1 Meer.2'));
+    await reopened;
+    assert.deepEqual(published.map((p) => [p.version, p.diagnostics.map((d) => String(d.code))]), [
+      [1, []],
+      [1, ['footnote-undefined']],
+    ]);
+    assert.equal(store.analysisFor(URI)!.document.references.length, 2);
+  });
+
   test('new settings analyse every open document again', async () => {
     const { store, published, nextPublication } = storeWithPublications();
     const opened = nextPublication();

@@ -57,6 +57,8 @@ export class DocumentStore {
   open(uri: string, languageId: string, version: number, text: unknown): void {
     // A client that sends something other than text gets an empty document, not a dead server.
     this.documents.set(uri, LineDocument.create(uri, languageId, version, typeof text === 'string' ? text : ''));
+    // Opened again without a close: what was kept is of another text, perhaps at the same version.
+    this.states.delete(uri);
     this.scheduleDiagnostics(uri);
   }
 
