@@ -1,9 +1,17 @@
 // Edits as LSP has them: a list of TextEdits that must not overlap, each against the text as it
 // was before any of them.
 
-import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Range } from '../parser/model';
 import type { SourceText } from './sourceText';
+
+/** Edits to one document for the client: versioned for a client that takes versioned edits,
+ *  which it then refuses to apply to a newer text than they were made for. */
+export function workspaceEdit(document: { readonly uri: string; readonly version: number }, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+  return versioned
+    ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
+    : { changes: { [document.uri]: edits } };
+}
 
 export function compareRanges(a: Range, b: Range): number {
   return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;

@@ -12,6 +12,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
+import { workspaceEdit } from '../edits/textEdits';
 import { codeActions } from '../features/codeActions';
 import { completions } from '../features/completion';
 import { findDefinition } from '../features/definition';
@@ -45,10 +46,7 @@ export function createServer(connection: Connection): Server {
   const workspace = new WorkspaceReports();
   let client: ClientOptions = DEFAULT_CLIENT_OPTIONS;
   const messages = () => store.options.diagnostics.messages;
-  const editOf = (document: LineDocument, edits: TextEdit[]): WorkspaceEdit =>
-    client.canVersionEdits
-      ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
-      : { changes: { [document.uri]: edits } };
+  const editOf = (document: LineDocument, edits: TextEdit[]): WorkspaceEdit => workspaceEdit(document, edits, client.canVersionEdits);
   /** A refused rename: VS Code shows the message. */
   const refused = (refusal: RenameRefusal, newName?: string) => new ResponseError(LSPErrorCodes.RequestFailed, refusalMessage(refusal, messages(), newName));
 
