@@ -14,6 +14,7 @@ import type { CouncilDocument, LineKind, Position, Range } from '../parser/model
 import type { SourceText } from './sourceText';
 import { sortEdits } from './textEdits';
 import { lowerBound } from '../core/search';
+import { runsOf } from './noteRuns';
 
 /** What a new note says until the writer fills it in. */
 export const NOTE_PLACEHOLDER = '…';
@@ -73,13 +74,6 @@ export function renumberFootnotes(doc: CouncilDocument, source: SourceText, numb
   return rewriteFootnotes(doc, source, { ...byNumber(doc, numbers), reorder: options.reorder ?? false })!.edits;
 }
 
-interface Run {
-  readonly first: number;
-  readonly last: number;
-  /** Indices in doc.definitions, in document order. */
-  readonly notes: readonly number[];
-}
-
 type Entry = { readonly note: number } | { readonly add: number };
 
 /**
@@ -95,27 +89,33 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
   const entryNumber = (e: Entry): number => ('note' in e ? newNumber(e.note) : additions[e.add]!.number);
   const edits: TextEdit[] = [];
 
-  doc.references.forEach((r, i) => {
-    const n = plan.references?.get(i);
-    if (n !== undefined && n !== r.number) edits.push({ range: r.range, newText: String(n) });
-  });
+  // What the plan touches, and nothing else, is looked at: a rename in a report of a thousand
+  // notes rewrites one or two runs, not all of them.
+  for (const [i, n] of plan.references ?? []) {
+    const r = doc.references[i];
+    if (r && n !== r.number) edits.push({ range: r.range, newText: String(n) });
+  }
 
-  const runs = findRuns(doc);
-  const runOf = new Map<number, number>(); // note index -> run index
-  const runStartingAt = new Map<number, number>(); // first line -> run index
-  runs.forEach((run, r) => {
-    runStartingAt.set(run.first, r);
-    for (const i of run.notes) runOf.set(i, r);
-  });
-  const entries: Entry[][] = runs.map((run) => run.notes.filter((i) => !removed.has(i)).map((note) => ({ note })));
-  const changed: boolean[] = runs.map((run) => run.notes.some((i) => removed.has(i) || newNumber(i) !== defs[i]!.number));
-  const loseEntries: boolean[] = runs.map((run) => run.notes.some((i) => removed.has(i)));
+  const { runs, runOf, runStartingAt } = runsOf(doc);
+  const entryLists = new Map<number, Entry[]>(); // run index -> its entries, once touched
+  const entries = (r: number): Entry[] => {
+    let list = entryLists.get(r);
+    if (!list) entryLists.set(r, (list = runs[r]!.notes.filter((i) => !removed.has(i)).map((note) => ({ note }))));
+    return list;
+  };
+  const changed = new Set<number>(); // run indices
+  const loseEntries = new Set<number>();
+  for (const i of removed) {
+    changed.add(runOf[i]!);
+    loseEntries.add(runOf[i]!);
+  }
+  for (const [i, n] of plan.definitions ?? []) if (i < defs.length && n !== defs[i]!.number) changed.add(runOf[i]!);
 
   // Notes added where no run can take them: after a continuation that ends the document, or,
   // when the report has no notes, at its end.
   const afterLine = new Map<number, number[]>();
   const atEnd: number[] = [];
-  const kept = defs.map((_, i) => i).filter((i) => !removed.has(i));
+  const kept = additions.length === 0 ? [] : defs.map((_, i) => i).filter((i) => !removed.has(i));
   // By new number, then document order: the anchor of an addition is the last one below it.
   const byNewNumber = [...kept].sort((a, b) => newNumber(a) - newNumber(b) || a - b);
   const order = additions.map((_, a) => a).sort((a, b) => additions[a]!.number - additions[b]!.number || a - b);
@@ -128,9 +128,9 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
         atEnd.push(a);
         continue;
       }
-      const r = runOf.get(kept[0]!)!;
-      insertAfter(entries[r]!, -1, a);
-      changed[r] = true;
+      const r = runOf[kept[0]!]!;
+      insertAfter(entries(r), -1, a);
+      changed.add(r);
       continue;
     }
     const parts = defs[anchor]!.parts;
@@ -143,26 +143,29 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
         list.push(a);
         afterLine.set(tailEnd, list);
       } else {
-        insertAfter(entries[r]!, -1, a);
-        changed[r] = true;
+        insertAfter(entries(r), -1, a);
+        changed.add(r);
       }
       continue;
     }
-    const r = runOf.get(anchor)!;
-    insertAfter(entries[r]!, entries[r]!.findIndex((e) => 'note' in e && e.note === anchor), a);
-    changed[r] = true;
+    const r = runOf[anchor]!;
+    const list = entries(r);
+    insertAfter(list, list.findIndex((e) => 'note' in e && e.note === anchor), a);
+    changed.add(r);
   }
 
   const added: (AddedNote | undefined)[] = new Array(additions.length);
   const noteLine = (a: number): string => `${additions[a]!.number} ${additions[a]!.text}`;
   const textOffset = (a: number): number => String(additions[a]!.number).length + 1;
 
-  for (let r = 0; r < runs.length; r++) {
+  // A run the plan does not touch keeps its numbers, its order and its notes: no edit.
+  for (const r of [...changed].sort((a, b) => a - b)) {
     const run = runs[r]!;
-    let list = entries[r]!;
-    if (plan.reorder && changed[r]) list = numericOrder(list, entryNumber, (e) => 'note' in e && defs[e.note]!.parts.length > 1);
-    const reordered = list.some((e, k) => e !== entries[r]![k]);
-    const rewrite = loseEntries[r] || reordered || list.some((e) => 'add' in e);
+    const before = entries(r);
+    let list = before;
+    if (plan.reorder) list = numericOrder(list, entryNumber, (e) => 'note' in e && defs[e.note]!.parts.length > 1);
+    const reordered = list.some((e, k) => e !== before[k]);
+    const rewrite = loseEntries.has(r) || reordered || list.some((e) => 'add' in e);
     if (!rewrite) {
       for (const e of list) {
         if (!('note' in e)) continue;
@@ -250,22 +253,6 @@ function numericOrder(list: readonly Entry[], number: (e: Entry) => number, cont
   const out = rest.map((x) => x.e);
   if (pinned) out.push(pinned);
   return out;
-}
-
-/** Runs of notes: definitions whose first lines follow each other without a gap. */
-function findRuns(doc: CouncilDocument): Run[] {
-  const runs: { first: number; last: number; notes: number[] }[] = [];
-  doc.definitions.forEach((d, i) => {
-    const part = d.parts[0]!;
-    const run = runs[runs.length - 1];
-    if (run && part.start.line === run.last + 1) {
-      run.last = part.end.line;
-      run.notes.push(i);
-    } else {
-      runs.push({ first: part.start.line, last: part.end.line, notes: [i] });
-    }
-  });
-  return runs;
 }
 
 /** Whether the continuation line belongs to a note that is kept. */
