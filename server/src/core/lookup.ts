@@ -27,13 +27,30 @@ export function definitionAt(doc: CouncilDocument, p: Position): FootnoteDefinit
   return itemAt(doc.definitions, (d) => d.numberRange, p);
 }
 
+/** The indices in `list` of the items with each number, in document order. Worked out once per
+ *  list (the model never changes one), so that a lookup by number does not scan every note. */
+export function indexByNumber(list: readonly { readonly number: number }[]): ReadonlyMap<number, readonly number[]> {
+  let index = indices.get(list);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const known = index.get(list[i]!.number);
+      if (known) known.push(i);
+      else index.set(list[i]!.number, [i]);
+    }
+    indices.set(list, index);
+  }
+  return index;
+}
+const indices = new WeakMap<readonly { readonly number: number }[], Map<number, number[]>>();
+
 export function definitionsOf(doc: CouncilDocument, number: number): FootnoteDefinition[] {
-  return doc.definitions.filter((d) => d.number === number);
+  return (indexByNumber(doc.definitions).get(number) ?? []).map((i) => doc.definitions[i]!);
 }
 
 /** Every reference to the note with this number, in document order. */
 export function referencesTo(doc: CouncilDocument, number: number): FootnoteReference[] {
-  return doc.references.filter((r) => r.number === number);
+  return (indexByNumber(doc.references).get(number) ?? []).map((i) => doc.references[i]!);
 }
 
 /** The footnote number under the cursor: a reference's, or a definition's own number. */

@@ -14,6 +14,7 @@ import type { CouncilDocument, LineKind, Position, Range } from '../parser/model
 import type { SourceText } from './sourceText';
 import { sortEdits } from './textEdits';
 import { lowerBound } from '../core/search';
+import { indexByNumber } from '../core/lookup';
 import { runsOf } from './noteRuns';
 
 /** What a new note says until the writer fills it in. */
@@ -57,14 +58,12 @@ export interface FootnoteRewrite {
 export function byNumber(doc: CouncilDocument, numbers: ReadonlyMap<number, number>): { references: Map<number, number>; definitions: Map<number, number> } {
   const references = new Map<number, number>();
   const definitions = new Map<number, number>();
-  doc.references.forEach((r, i) => {
-    const n = numbers.get(r.number);
-    if (n !== undefined) references.set(i, n);
-  });
-  doc.definitions.forEach((d, i) => {
-    const n = numbers.get(d.number);
-    if (n !== undefined) definitions.set(i, n);
-  });
+  const referencesByNumber = indexByNumber(doc.references);
+  const definitionsByNumber = indexByNumber(doc.definitions);
+  for (const [old, n] of numbers) {
+    for (const i of referencesByNumber.get(old) ?? []) references.set(i, n);
+    for (const i of definitionsByNumber.get(old) ?? []) definitions.set(i, n);
+  }
   return { references, definitions };
 }
 
