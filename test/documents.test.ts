@@ -28,15 +28,19 @@ function storeWithPublications() {
     failed: (uri, e) => assert.fail(`could not check ${uri}: ${String(e)}`),
   });
   const nextPublication = () => new Promise<void>((resolve) => waiters.push(resolve));
-  return { store, published, nextPublication };
+  /** Opens REPORT as version 1 and waits for its findings. */
+  const openReport = async (): Promise<void> => {
+    const opened = nextPublication();
+    store.open(URI, 'council-report', 1, REPORT);
+    await opened;
+  };
+  return { store, published, nextPublication, openReport };
 }
 
 describe('the document store', () => {
   test('analyses an opened document once per version and publishes its findings', async () => {
-    const { store, published, nextPublication } = storeWithPublications();
-    const opened = nextPublication();
-    store.open(URI, 'council-report', 1, REPORT);
-    await opened;
+    const { store, published, nextPublication, openReport } = storeWithPublications();
+    await openReport();
     assert.deepEqual(published.map((p) => [p.uri, p.version, p.diagnostics.length]), [[URI, 1, 0]]);
 
     const first = store.analysisFor(URI);
@@ -59,10 +63,8 @@ describe('the document store', () => {
   });
 
   test('publishes a burst of edits once, for the newest version', async () => {
-    const { store, published, nextPublication } = storeWithPublications();
-    const opened = nextPublication();
-    store.open(URI, 'council-report', 1, REPORT);
-    await opened;
+    const { store, published, nextPublication, openReport } = storeWithPublications();
+    await openReport();
     const burst = nextPublication();
     for (let version = 2; version <= 5; version++) {
       store.change(URI, version, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'x' }]);
@@ -73,10 +75,8 @@ describe('the document store', () => {
   });
 
   test('forgets a closed document, and does not publish what was pending for it', async () => {
-    const { store, published, nextPublication } = storeWithPublications();
-    const opened = nextPublication();
-    store.open(URI, 'council-report', 1, REPORT);
-    await opened;
+    const { store, published, nextPublication, openReport } = storeWithPublications();
+    await openReport();
     store.change(URI, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     assert.equal(store.close(URI), true);
     assert.equal(store.close(URI), false, 'closed already');
@@ -90,10 +90,8 @@ describe('the document store', () => {
   });
 
   test('analyses a document opened again without a close afresh, even at the same version', async () => {
-    const { store, published, nextPublication } = storeWithPublications();
-    const opened = nextPublication();
-    store.open(URI, 'council-report', 1, REPORT);
-    await opened;
+    const { store, published, nextPublication, openReport } = storeWithPublications();
+    await openReport();
     const reopened = nextPublication();
     store.open(URI, 'council-report', 1, REPORT.replace('Eurojust.1', 'Eurojust.1 Meer.2'));
     await reopened;
@@ -105,10 +103,8 @@ describe('the document store', () => {
   });
 
   test('new settings analyse every open document again', async () => {
-    const { store, published, nextPublication } = storeWithPublications();
-    const opened = nextPublication();
-    store.open(URI, 'council-report', 1, REPORT);
-    await opened;
+    const { store, published, nextPublication, openReport } = storeWithPublications();
+    await openReport();
     const before = store.analysisFor(URI);
     const again = nextPublication();
     store.configure(store.options);
@@ -120,10 +116,8 @@ describe('the document store', () => {
 
 describe('the features on an edited document', () => {
   test('read its lines, never the whole text or the offsets of every line', async () => {
-    const { store, nextPublication } = storeWithPublications();
-    const opened = nextPublication();
-    store.open(URI, 'council-report', 1, REPORT);
-    await opened;
+    const { store, openReport } = storeWithPublications();
+    await openReport();
     // A reference to a note that is not there.
     store.change(URI, 2, [{ range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' Meer.2' }]);
     const document = store.get(URI)!;
