@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/core/analysis';
 import { codeActions, FIX_ALL_KIND, type CodeActionRequest } from '../server/src/features/codeActions';
-import { SourceText } from '../server/src/edits/sourceText';
+import { LineText } from '../server/src/edits/sourceText';
 import { MESSAGES } from '../server/src/core/messages';
 import { text } from './support/report';
 import { pos } from './support/dump';
@@ -17,7 +17,7 @@ const LINES = ['1. Diversen', '', 'Tekst.1 Meer.2 Weer.2', '', '3. Overig', '', 
 function actions(request: Partial<CodeActionRequest>, lines: readonly string[] = LINES): CodeAction[] {
   const analysis = analyse(text(lines));
   const diagnostics = request.diagnostics ?? analysis.diagnostics;
-  return codeActions(analysis, new SourceText(text(lines)), { uri: URI, version: 7, ...request, diagnostics }, DEFAULT_ANALYSIS_OPTIONS);
+  return codeActions(analysis, new LineText(text(lines)), { uri: URI, version: 7, ...request, diagnostics }, DEFAULT_ANALYSIS_OPTIONS);
 }
 
 function dump(list: readonly CodeAction[]): string[] {

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { completions } from '../server/src/features/completion';
 import { MESSAGES } from '../server/src/core/messages';
-import { SourceText } from '../server/src/edits/sourceText';
+import { LineText } from '../server/src/edits/sourceText';
 import { DEFAULT_SESSION_KINDS } from '../server/src/parser/options';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines } from './support/edits';
@@ -15,8 +15,8 @@ const { en } = MESSAGES;
 
 function complete(lines: readonly string[], messages = MESSAGES.en): { items: CompletionItem[]; lines: readonly string[] } {
   const { lines: clean, cursor: position } = fixture(lines);
-  const source = new SourceText(text(clean));
-  return { items: completions(parse(source.text), source, position, { sessionKinds: DEFAULT_SESSION_KINDS, messages }), lines: clean };
+  const source = new LineText(text(clean));
+  return { items: completions(parse(source.getText()), source, position, { sessionKinds: DEFAULT_SESSION_KINDS, messages }), lines: clean };
 }
 
 /** "label (description) -> 'new text' at range". */
@@ -116,7 +116,7 @@ describe('session headings', () => {
 
 test("the session kinds are those the parser is given, also a team's own", () => {
   const { lines, cursor: position } = fixture(['1. Diversen', '', 'Tekst.', '', '2. |']);
-  const source = new SourceText(text(lines));
-  const items = completions(parse(source.text), source, position, { sessionKinds: ['Rondetafel', 'Werklunch'], messages: MESSAGES.en });
+  const source = new LineText(text(lines));
+  const items = completions(parse(source.getText()), source, position, { sessionKinds: ['Rondetafel', 'Werklunch'], messages: MESSAGES.en });
   assert.deepEqual(items.map((i) => i.label), ['Rondetafel', 'Werklunch']);
 });

@@ -4,7 +4,8 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { analyse, DEFAULT_ANALYSIS_OPTIONS } from '../server/src/core/analysis';
 import { unifiedDiff } from '../server/src/cli/diff';
 import { fixAll } from '../server/src/edits/fixes';
-import { applyEdits, SourceText } from '../server/src/edits/sourceText';
+import { LineText } from '../server/src/edits/sourceText';
+import { applyEdits } from '../server/src/edits/textEdits';
 
 const at = (line: number, character: number): { line: number; character: number } => ({ line, character });
 const edit = (l1: number, c1: number, l2: number, c2: number, newText: string): TextEdit => ({ range: { start: at(l1, c1), end: at(l2, c2) }, newText });
@@ -43,7 +44,7 @@ function patch(text: string, diff: readonly string[]): string {
 }
 
 function check(text: string, edits: TextEdit[]): string[] {
-  const source = new SourceText(text);
+  const source = new LineText(text);
   const diff = unifiedDiff('verslag.council', source, edits);
   assert.equal(patch(text, diff), applyEdits(source, edits));
   return diff;
@@ -83,8 +84,8 @@ describe('unified diff of edits', () => {
 
   test('the diff of fix-all applies to the report and gives the fixed text', () => {
     const text = ['Een.1 Drie.3 Twee.2', '', '1. Diversen', '', 'Tekst.4', '', '3. Overig', '', '1 Een.', '2 Twee.', '3 Drie.', ''].join('\n');
-    const result = fixAll(analyse(text), new SourceText(text), DEFAULT_ANALYSIS_OPTIONS);
+    const result = fixAll(analyse(text), new LineText(text), DEFAULT_ANALYSIS_OPTIONS);
     assert.ok(result.edits.length > 0);
-    assert.equal(patch(text, unifiedDiff('v.council', new SourceText(text), result.edits)), result.text);
+    assert.equal(patch(text, unifiedDiff('v.council', new LineText(text), result.edits)), result.text);
   });
 });

@@ -6,7 +6,7 @@ import { analyse, DEFAULT_ANALYSIS_OPTIONS, type Analysis } from '../server/src/
 import type { DiagnosticCode } from '../server/src/core/diagnostics';
 import { MESSAGES } from '../server/src/core/messages';
 import { fixAll, quickFix } from '../server/src/edits/fixes';
-import { SourceText } from '../server/src/edits/sourceText';
+import { LineText } from '../server/src/edits/sourceText';
 import type { CouncilDocument } from '../server/src/parser/model';
 import { toAnalysisOptions } from '../server/src/settings';
 import { applyToText, assertNoOverlap } from './support/edits';
@@ -20,7 +20,7 @@ function fix(lines: readonly string[], code: DiagnosticCode, which = 0): { lines
   const before = analyse(text(lines));
   const diagnostic = before.diagnostics.filter((d) => d.code === code)[which];
   assert.ok(diagnostic, `no ${code} in ${JSON.stringify(findings(before))}`);
-  const result = quickFix(before, new SourceText(text(lines)), diagnostic, DEFAULT_ANALYSIS_OPTIONS.diagnostics);
+  const result = quickFix(before, new LineText(text(lines)), diagnostic, DEFAULT_ANALYSIS_OPTIONS.diagnostics);
   assert.ok(result, `no fix for ${code}`);
   assertNoOverlap(result.edits);
   const after = applyToText(text(lines), result.edits);
@@ -142,7 +142,7 @@ describe('a quick fix per finding removes it without causing another', () => {
 
   test('titles follow the display language', () => {
     const a = analyse(text(['Tekst.1', '']), toAnalysisOptions(null, 'nl'));
-    const result = quickFix(a, new SourceText(text(['Tekst.1', ''])), a.diagnostics[0]!, toAnalysisOptions(null, 'nl').diagnostics);
+    const result = quickFix(a, new LineText(text(['Tekst.1', ''])), a.diagnostics[0]!, toAnalysisOptions(null, 'nl').diagnostics);
     assert.equal(result!.title, MESSAGES.nl.fixAddNote(1));
   });
 });
@@ -173,7 +173,7 @@ function skeleton(source: string, doc: CouncilDocument): { body: string[]; notes
  *  only in numbers and the notes "N …" it added, and only footnote-unused left over. */
 function fixAllChecked(source: string): Analysis {
   const before = analyse(source);
-  const result = fixAll(before, new SourceText(source), DEFAULT_ANALYSIS_OPTIONS);
+  const result = fixAll(before, new LineText(source), DEFAULT_ANALYSIS_OPTIONS);
   assertNoOverlap(result.edits);
   assert.equal(applyToText(source, result.edits), result.text);
   assert.equal(result.safe, true);
@@ -198,7 +198,7 @@ function removeUnused(source: string): string {
     const a = analyse(source);
     const d = a.diagnostics.find((x) => x.code === 'footnote-unused');
     if (!d) return source;
-    const f = quickFix(a, new SourceText(source), d, DEFAULT_ANALYSIS_OPTIONS.diagnostics);
+    const f = quickFix(a, new LineText(source), d, DEFAULT_ANALYSIS_OPTIONS.diagnostics);
     assert.ok(f, 'footnote-unused has a fix');
     source = applyToText(source, f.edits);
   }
@@ -288,7 +288,7 @@ describe('fix-all', () => {
   });
 
   test('then removing the notes nothing refers to leaves no finding at all', () => {
-    const fixed = fixAll(analyse(text(EVERY_FINDING)), new SourceText(text(EVERY_FINDING)), DEFAULT_ANALYSIS_OPTIONS).text;
+    const fixed = fixAll(analyse(text(EVERY_FINDING)), new LineText(text(EVERY_FINDING)), DEFAULT_ANALYSIS_OPTIONS).text;
     const clean = removeUnused(fixed);
     assert.deepEqual(findings(analyse(clean)), []);
     assert.deepEqual(clean.split('\n').slice(8, 40), [
@@ -349,7 +349,7 @@ describe('fix-all', () => {
     }
     const source = readFileSync(path, 'utf8');
     fixAllChecked(source);
-    const clean = removeUnused(fixAll(analyse(source), new SourceText(source), DEFAULT_ANALYSIS_OPTIONS).text);
+    const clean = removeUnused(fixAll(analyse(source), new LineText(source), DEFAULT_ANALYSIS_OPTIONS).text);
     assert.deepEqual(findings(analyse(clean)), []);
   });
 
@@ -366,7 +366,7 @@ describe('fix-all', () => {
 
   test('a clean report gives no edits', () => {
     const clean = ['I. Justitie', '', '1. Diversen', '', 'Tekst.1', '', '1 Een.'];
-    const result = fixAll(analyse(text(clean)), new SourceText(text(clean)), DEFAULT_ANALYSIS_OPTIONS);
+    const result = fixAll(analyse(text(clean)), new LineText(text(clean)), DEFAULT_ANALYSIS_OPTIONS);
     assert.deepEqual(result.edits, []);
     assert.equal(result.safe, true);
   });
@@ -374,7 +374,7 @@ describe('fix-all', () => {
   test('a code that is switched off is not fixed', () => {
     const lines = ['Een.1 Drie.3 Twee.2', '', '1 Een.', '2 Twee.', '3 Drie.', '', '2. Diversen', ''];
     const options = toAnalysisOptions({ footnotesInReferenceOrder: false, severity: { 'session-number-gap': 'off' } });
-    const result = fixAll(analyse(text(lines), options), new SourceText(text(lines)), options);
+    const result = fixAll(analyse(text(lines), options), new LineText(text(lines)), options);
     assert.deepEqual(result.edits, []);
   });
 
@@ -383,7 +383,7 @@ describe('fix-all', () => {
     const lines = ['1. Diversen', '', 'Tekst.', '', 'Werklunch – Terugkeer naar huis. Daarna Syrië', '', 'Tekst.'];
     const before = analyse(text(lines));
     assert.deepEqual(findings(before), ['session-number-missing@4']);
-    const result = fixAll(before, new SourceText(text(lines)), DEFAULT_ANALYSIS_OPTIONS);
+    const result = fixAll(before, new LineText(text(lines)), DEFAULT_ANALYSIS_OPTIONS);
     assert.equal(result.edits.length, 1);
     assert.equal(result.safe, false);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { insertFootnote } from '../server/src/edits/insertFootnote';
-import { SourceText } from '../server/src/edits/sourceText';
+import { LineText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines } from './support/edits';
 import { findings, span } from './support/dump';
@@ -11,8 +11,8 @@ import { analyseLines, text } from './support/report';
 /** The report after Insert Footnote at the cursor, with `[…]` marking the selected placeholder. */
 function insert(lines: readonly string[], eol = '\n'): string[] | null {
   const { lines: clean, cursor: position } = fixture(lines);
-  const source = new SourceText(clean.join(eol));
-  const result = insertFootnote(parse(source.text), source, position);
+  const source = new LineText(clean.join(eol));
+  const result = insertFootnote(parse(source.getText()), source, position);
   if (!result) return null;
   const out = applyToLines(clean, result.edits, eol);
   const { start, end } = result.selection;
@@ -36,8 +36,8 @@ describe('insert footnote', () => {
 
   test('the result has no new finding, and the new reference is the new note', () => {
     const { lines, cursor: position } = fixture(['Een.1 Twee| drie.2', '', '1 Een.', '2 Twee.']);
-    const source = new SourceText(text(lines));
-    const result = insertFootnote(parse(source.text), source, position)!;
+    const source = new LineText(text(lines));
+    const result = insertFootnote(parse(source.getText()), source, position)!;
     const out = applyToLines(lines, result.edits);
     assert.deepEqual(findings(analyseLines(out)), []);
     const doc = parse(text(out));

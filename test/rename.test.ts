@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MESSAGES } from '../server/src/core/messages';
 import { parseFootnoteNumber, prepareFootnoteRename, refusalMessage, renameFootnote } from '../server/src/features/rename';
-import { SourceText } from '../server/src/edits/sourceText';
+import { LineText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines } from './support/edits';
 import { findings, span } from './support/dump';
@@ -17,7 +17,7 @@ function prepare(lines: readonly string[]): string {
 
 function rename(lines: readonly string[], newName: string): string[] | string {
   const { lines: clean, cursor: position } = fixture(lines);
-  const result = renameFootnote(parse(text(clean)), new SourceText(text(clean)), position, newName);
+  const result = renameFootnote(parse(text(clean)), new LineText(text(clean)), position, newName);
   return 'reason' in result ? result.reason : applyToLines(clean, result.edits);
 }
 
@@ -62,7 +62,7 @@ describe('rename a footnote', () => {
     assert.deepEqual(rename(lines, '3'), ['Tekst.1 Meer.2 En.3', '', '1 Een.', '2 Twee.', '3 Drie, eigenlijk.']);
     assert.deepEqual(findings(analyseLines(rename(lines, '3') as string[])), []);
     const { lines: clean, cursor: position } = fixture(lines);
-    assert.deepEqual(renameFootnote(parse(text(clean)), new SourceText(text(clean)), position, '1'), { reason: 'number-taken', number: 1, free: 4 });
+    assert.deepEqual(renameFootnote(parse(text(clean)), new LineText(text(clean)), position, '1'), { reason: 'number-taken', number: 1, free: 4 });
   });
 
   test('the same number gives no edits; a name that is not a footnote number is refused', () => {

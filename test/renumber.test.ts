@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { byNumber, renumberFootnotes, renumberHeadings, rewriteFootnotes, toRoman, type FootnotePlan } from '../server/src/edits/renumber';
-import { SourceText } from '../server/src/edits/sourceText';
+import { byNumber, renumberFootnotes, rewriteFootnotes, type FootnotePlan } from '../server/src/edits/renumber';
+import { renumberHeadings, toRoman } from '../server/src/edits/renumberHeadings';
+import { LineText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines, assertNoOverlap } from './support/edits';
 import { dumpDefinitions, dumpReferences } from './support/dump';
@@ -9,12 +10,12 @@ import { text } from './support/report';
 
 function renumbered(lines: readonly string[], numbers: [number, number][], reorder = false): string[] {
   const doc = parse(text(lines));
-  return applyToLines(lines, renumberFootnotes(doc, new SourceText(text(lines)), new Map(numbers), { reorder }));
+  return applyToLines(lines, renumberFootnotes(doc, new LineText(text(lines)), new Map(numbers), { reorder }));
 }
 
 function rewritten(lines: readonly string[], plan: (doc: ReturnType<typeof parse>) => FootnotePlan): string[] | null {
   const doc = parse(text(lines));
-  const result = rewriteFootnotes(doc, new SourceText(text(lines)), plan(doc));
+  const result = rewriteFootnotes(doc, new LineText(text(lines)), plan(doc));
   return result && applyToLines(lines, result.edits);
 }
 
@@ -44,7 +45,7 @@ describe('renumbering footnotes', () => {
 
   test('an empty mapping and an identity mapping give no edits', () => {
     const doc = parse(text(LOOK_ALIKES));
-    const source = new SourceText(text(LOOK_ALIKES));
+    const source = new LineText(text(LOOK_ALIKES));
     assert.deepEqual(renumberFootnotes(doc, source, new Map()), []);
     assert.deepEqual(renumberFootnotes(doc, source, new Map([[1, 1], [2, 2]]), { reorder: true }), []);
   });
@@ -117,7 +118,7 @@ describe('renumbering footnotes', () => {
   test('CRLF: moved lines keep the document line end', () => {
     const lines = ['Een.1 Twee.2', '', '1 Eerste.', '2 Tweede.'];
     const doc = parse(lines.join('\r\n'));
-    const edits = renumberFootnotes(doc, new SourceText(lines.join('\r\n')), new Map([[1, 2], [2, 1]]), { reorder: true });
+    const edits = renumberFootnotes(doc, new LineText(lines.join('\r\n')), new Map([[1, 2], [2, 1]]), { reorder: true });
     assert.deepEqual(applyToLines(lines, edits, '\r\n'), ['Een.2 Twee.1', '', '1 Tweede.', '2 Eerste.']);
   });
 });
@@ -152,7 +153,7 @@ describe('adding and removing notes', () => {
   test('where an added note lands is reported, also when its run is rewritten', () => {
     const lines = ['Een.1 Twee.2', '', '2 Twee.', '1 Een.'];
     const doc = parse(text(lines));
-    const source = new SourceText(text(lines));
+    const source = new LineText(text(lines));
     const result = rewriteFootnotes(doc, source, { definitions: new Map([[0, 3]]), add: [{ number: 2, text: 'Nieuw.' }], reorder: true })!;
     const [added] = result.added;
     assert.equal(added!.edit.newText.slice(added!.offset, added!.offset + added!.length), 'Nieuw.');
@@ -200,7 +201,7 @@ describe('renumbering headings', () => {
     const lines = ['3. Werklunch – Overleg1', '', 'Tekst.2', '', '1 Een.', '2 Twee.'];
     const doc = parse(text(lines));
     assert.deepEqual(dumpReferences(doc), ['1@0:22', '2@2:6']);
-    const edits = [...renumberHeadings(doc.sessions.map((s) => s.heading)), ...renumberFootnotes(doc, new SourceText(text(lines)), new Map([[1, 2], [2, 1]]), { reorder: true })];
+    const edits = [...renumberHeadings(doc.sessions.map((s) => s.heading)), ...renumberFootnotes(doc, new LineText(text(lines)), new Map([[1, 2], [2, 1]]), { reorder: true })];
     assertNoOverlap(edits);
     assert.deepEqual(applyToLines(lines, edits), ['1. Werklunch – Overleg2', '', 'Tekst.1', '', '1 Twee.', '2 Een.']);
   });

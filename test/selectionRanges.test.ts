@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SelectionRange } from 'vscode-languageserver-types';
 import { selectionRanges } from '../server/src/features/selectionRanges';
-import { SourceText } from '../server/src/edits/sourceText';
+import { LineText } from '../server/src/edits/sourceText';
 import type { Range } from '../server/src/parser/model';
 import { span } from './support/dump';
 import { fixture } from './support/fixture';
@@ -19,7 +19,7 @@ function textOf(lines: readonly string[], range: Range): string {
 /** Each step of Expand Selection from the cursor: "0:3-0:12 'lidstaten'", innermost first. */
 function expand(withMarker: readonly string[]): string[] {
   const { lines, cursor: position } = fixture(withMarker);
-  const [selection] = selectionRanges(parseLines(lines), [position], new SourceText(text(lines)));
+  const [selection] = selectionRanges(parseLines(lines), [position], new LineText(text(lines)));
   const out: string[] = [];
   let previous: Range | null = null;
   for (let s: SelectionRange | undefined = selection; s; s = s.parent) {
@@ -127,7 +127,7 @@ test('words with hyphens and numbers stay whole; a decimal number does not end a
 
 test('one answer per position, in order', () => {
   const lines = ['Eerste zin. Tweede zin.'];
-  const answers = selectionRanges(parseLines(lines), [{ line: 0, character: 2 }, { line: 0, character: 14 }], new SourceText(text(lines)));
+  const answers = selectionRanges(parseLines(lines), [{ line: 0, character: 2 }, { line: 0, character: 14 }], new LineText(text(lines)));
   assert.deepEqual(answers.map((a) => `${span(a.range)} ${span(a.parent!.range)}`), ['0:0-0:6 0:0-0:11', '0:12-0:18 0:12-0:23']);
 });
 

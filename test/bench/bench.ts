@@ -6,7 +6,7 @@
 // the README quotes. Targets are reported, never asserted: nothing here fails on a slow run.
 //
 //   npm run bench                         everything (one to two minutes on an idle machine)
-//   npm run bench -- --only=analysis,cli  some parts: analysis, markdown, protocol, memory, cli
+//   npm run bench -- --only=analysis,cli  some parts: analysis, markdown, protocol, features, memory, cli
 //
 // The Markdown service runs in a worker thread (markdown-worker.ts), so that neither side's
 // garbage is collected on the other's time. `npm run bench` runs node with --expose-gc, for a
@@ -22,9 +22,10 @@ import { measureCli, writeReportFolder } from './cli-bench';
 import { generateReport, type GeneratedReport } from './generate';
 import { MarkdownWorker } from './markdown-service';
 import { megabytesPerSecond, median, percentile, timeInTurns, type Rounds } from './measure';
+import { measureFeatureLatencies } from './feature-latency';
 import { measureHeap, measureLatencies } from './protocol';
 
-const PARTS = ['analysis', 'markdown', 'protocol', 'memory', 'cli'] as const;
+const PARTS = ['analysis', 'markdown', 'protocol', 'features', 'memory', 'cli'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Size {
@@ -50,6 +51,9 @@ const SEED = 2026;
 const MAX_FOOTNOTES = 999;
 const EDITS = 200;
 const EDIT_WARMUP = 20;
+const FEATURE_ROUNDS = 100;
+const FEATURE_WARMUP = 30;
+const TARGET_FEATURE_RATIO = 2;
 const CLI_REPORTS = 500;
 const CLI_SEPARATE = 30;
 
@@ -186,6 +190,45 @@ async function protocolFigures(size: Size, out: Results): Promise<void> {
   out.rows.push({ figure: `edit adding a reference → diagnostics, ${size.label}`, value: line(structural.diagnostics), target: '—', met: null });
 }
 
+// 3b: the features that edit or complete, over the protocol; 1 MB against 50 KB in this run.
+// Completion lists every note, so its answer grows with the number of notes (999 at 1 MB, about
+// a hundred at 50 KB) however the text is read: a third report of 1 MB with as many notes as the
+// 50 KB one shows what the size of the text alone costs.
+async function featureFigures(out: Results): Promise<void> {
+  const small = report(SIZE_50KB).text;
+  const notes = analyse(small).document.definitions.length;
+  const texts = [
+    { label: SIZE_1MB.label, text: report(SIZE_1MB).text },
+    { label: `1 MB, ${notes} notes`, text: generateReport({ size: SIZE_1MB.chars, seed: SEED, maxFootnotes: notes }).text },
+    { label: SIZE_50KB.label, text: small },
+  ];
+  const figures = [];
+  for (const { label, text } of texts) {
+    log(`features, ${label}: ${FEATURE_ROUNDS} rounds of completion, code actions and rename`);
+    figures.push({ label, latencies: await measureFeatureLatencies(text, FEATURE_ROUNDS, FEATURE_WARMUP) });
+  }
+  const base = figures[figures.length - 1]!;
+  const rows = [
+    ['completion after a typed digit', 'completion'],
+    ['code actions at a finding', 'codeAction'],
+    ['rename of a footnote', 'rename'],
+    ['floor: hover on the first line', 'floor'],
+  ] as const;
+  for (const [figure, key] of rows) {
+    for (const { label, latencies } of [base, ...figures.slice(0, -1)]) {
+      const samples = latencies[key];
+      const ratio = median(samples) / median(base.latencies[key]);
+      const targeted = label === SIZE_1MB.label && key !== 'floor';
+      out.rows.push({
+        figure: `${figure}, ${label}`,
+        value: `median ${ms(median(samples))}, p99 ${ms(percentile(samples, 99))}${latencies === base.latencies ? '' : ` (${fmt(ratio)}× 50 KB)`}`,
+        target: targeted ? `≤ ${TARGET_FEATURE_RATIO}× 50 KB` : '—',
+        met: targeted ? ratio <= TARGET_FEATURE_RATIO : null,
+      });
+    }
+  }
+}
+
 // 4: the server's memory with the 10 MB report open.
 async function memoryFigures(size: Size, out: Results): Promise<void> {
   log(`memory, ${size.label}`);
@@ -230,10 +273,11 @@ async function cliFigures(out: Results): Promise<void> {
 async function main(): Promise<void> {
   const parts = parseParts(process.argv.slice(2));
   const loadBefore = os.loadavg()[0]!;
-  const results = { analysis: fresh(), protocol: fresh(), memory: fresh(), cli: fresh() };
+  const results = { analysis: fresh(), protocol: fresh(), features: fresh(), memory: fresh(), cli: fresh() };
   // The protocol first, while this process's heap is small: its garbage collections would
   // count in the latencies it measures. The table keeps the order of the figures.
   if (parts.has('protocol')) for (const size of [SIZE_1MB, SIZE_50KB]) await protocolFigures(size, results.protocol);
+  if (parts.has('features')) await featureFigures(results.features);
   dropReport(SIZE_1MB);
   dropReport(SIZE_50KB);
   if (parts.has('memory')) await memoryFigures(SIZE_10MB, results.memory);
@@ -246,8 +290,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const rows = [results.analysis, results.protocol, results.memory, results.cli].flatMap((r) => r.rows);
-  const notes = [results.analysis, results.protocol, results.memory, results.cli].flatMap((r) => r.notes);
+  const rows = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap((r) => r.rows);
+  const notes = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap((r) => r.notes);
   const cpus = os.cpus();
   const machine =
     `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB memory, ` +

@@ -108,7 +108,7 @@ const HEAP_LINE = /^council-bench-heap (.*)$/m;
 
 /** Starts dist/server.js as is, or with the bench-only probe preloaded: the server's code stays
  *  the same either way. */
-function startServer(options: ServerOptions): ReturnType<typeof LspClient.start> {
+export function startServer(options: ServerOptions = {}): ReturnType<typeof LspClient.start> {
   if (!options.probe && !options.cpuProfile) return LspClient.start();
   const saved = { NODE_OPTIONS: process.env['NODE_OPTIONS'], COUNCIL_BENCH_CPU_PROFILE: process.env['COUNCIL_BENCH_CPU_PROFILE'] };
   process.env['NODE_OPTIONS'] = `${saved.NODE_OPTIONS ?? ''} --expose-gc --import "${pathToFileURL(PROBE).href}"`.trim();

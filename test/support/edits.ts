@@ -4,19 +4,20 @@
 import assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { analyse, type Analysis } from '../../server/src/core/analysis';
-import { applyEdits, SourceText, sortEdits } from '../../server/src/edits/sourceText';
+import { LineText } from '../../server/src/edits/sourceText';
+import { applyEdits, sortEdits } from '../../server/src/edits/textEdits';
 import type { Range } from '../../server/src/parser/model';
 import { span } from './dump';
 
 /** The report after the edits, as lines. Fails when two edits overlap. */
 export function applyToLines(lines: readonly string[], edits: readonly TextEdit[], eol = '\n'): string[] {
   assertNoOverlap(edits);
-  return applyEdits(new SourceText(lines.join(eol)), edits).split(eol);
+  return applyEdits(new LineText(lines.join(eol)), edits).split(eol);
 }
 
 export function applyToText(text: string, edits: readonly TextEdit[]): string {
   assertNoOverlap(edits);
-  return applyEdits(new SourceText(text), edits);
+  return applyEdits(new LineText(text), edits);
 }
 
 /** LSP: the ranges of one TextEdit[] never overlap (touching is allowed), and no two insert at one place. */

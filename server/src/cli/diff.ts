@@ -2,8 +2,9 @@
 // `council-report check --diff`. Built from the edits themselves rather than by comparing the
 // two texts, so it is linear and shows exactly what the fixes change; `patch -p0` applies it.
 
-import type { TextEdit } from 'vscode-languageserver-types';
-import { sortEdits, type SourceText } from '../edits/sourceText';
+import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { SourceText } from '../edits/sourceText';
+import { sortEdits } from '../edits/textEdits';
 
 const CONTEXT = 3;
 const NO_EOL = '\\ No newline at end of file';
@@ -22,7 +23,7 @@ interface Change {
 }
 
 export function unifiedDiff(path: string, source: SourceText, edits: readonly TextEdit[]): string[] {
-  const old = linesOf(source.text);
+  const old = linesOf(source.getText());
   const changes = changesOf(source, sortEdits(edits));
   if (changes.length === 0) return [];
   const out = [`--- ${path}`, `+++ ${path}`];
@@ -95,17 +96,17 @@ function changesOf(source: SourceText, edits: readonly TextEdit[]): Change[] {
     let j = i;
     while (j + 1 < edits.length && edits[j + 1]!.range.start.line <= last) last = Math.max(last, lastLine(edits[++j]!));
     // The lines first..last with their line ends, and the same stretch after the edits.
-    const from = source.offsetAt({ line: first, character: 0 });
-    const to = source.offsetAt({ line: last + 1, character: 0 });
+    const from: Position = { line: first, character: 0 };
+    const to: Position = { line: last + 1, character: 0 };
     let after = '';
     let at = from;
     for (let k = i; k <= j; k++) {
       const e = edits[k]!;
-      after += source.text.slice(at, source.offsetAt(e.range.start)) + e.newText;
-      at = source.offsetAt(e.range.end);
+      after += source.slice({ start: at, end: e.range.start }) + e.newText;
+      at = e.range.end;
     }
-    after += source.text.slice(at, to);
-    const oldLines = linesOf(source.text.slice(from, to));
+    after += source.slice({ start: at, end: to });
+    const oldLines = linesOf(source.slice({ start: from, end: to }));
     const newLines = linesOf(after);
     let head = 0;
     while (head < oldLines.length && head < newLines.length && same(oldLines[head]!, newLines[head]!)) head++;

@@ -12,7 +12,7 @@ import { analyse, type Analysis, type AnalysisOptions } from '../core/analysis';
 import { unifiedDiff } from './diff';
 import { fixAll } from '../edits/fixes';
 import { messagesFor, type Messages } from '../core/messages';
-import { SourceText } from '../edits/sourceText';
+import { LineText } from '../edits/sourceText';
 import { toAnalysisOptions } from '../settings';
 import { fileReport, formatFindings, formatOutline, severityName } from './report';
 
@@ -222,7 +222,7 @@ function fixReport(
   analysisOptions: AnalysisOptions,
   say: Messages,
 ): { analysis: Analysis; lines: string[]; problem?: { message: string; unwritten: boolean } } {
-  const source = new SourceText(input.text);
+  const source = new LineText(input.text);
   const result = fixAll(analysis, source, analysisOptions);
   if (result.edits.length === 0) return { analysis, lines: [] };
   if (!result.safe) return { analysis, lines: [], problem: { message: say.notFixedUnsafe(path), unwritten: false } };

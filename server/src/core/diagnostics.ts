@@ -6,6 +6,7 @@ import { headingLabel } from './outline';
 import type { CouncilDocument, FootnoteDefinition, Heading, Range } from '../parser/model';
 import { MESSAGES, type HeadingKind, type Messages } from './messages';
 import { DEFAULT_SEVERITIES, type DiagnosticCode } from './codes';
+import { lowerBound } from './search';
 
 export const DIAGNOSTIC_SOURCE = 'council-report';
 
@@ -103,13 +104,7 @@ function longestIncreasingRun(values: readonly number[]): boolean[] {
   const tailIndex: number[] = [];
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    let lo = 0;
-    let hi = tailIndex.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tailIndex[mid]!]! < values[i]!) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(tailIndex.length, (k) => values[tailIndex[k]!]! < values[i]!);
     if (lo > 0) previous[i] = tailIndex[lo - 1]!;
     tailIndex[lo] = i;
   }

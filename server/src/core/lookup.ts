@@ -1,6 +1,7 @@
 // Finding what the cursor is on, by binary search over the model's sorted lists.
 
 import type { CouncilDocument, FootnoteDefinition, FootnoteReference, Position, Range } from '../parser/model';
+import { lowerBound } from './search';
 
 /** The cursor is on a range when it is inside it or right after its last character. */
 export function touches(range: Range, p: Position): boolean {
@@ -14,14 +15,7 @@ export function compare(a: Position, b: Position): number {
 /** The item of a list sorted by position that the cursor touches: the last one whose range
  *  starts at or before the cursor, if the cursor is on it or right after it. */
 function itemAt<T>(items: readonly T[], rangeOf: (item: T) => Range, p: Position): T | undefined {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compare(rangeOf(items[mid]!).start, p) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = items[lo - 1];
+  const candidate = items[lowerBound(items.length, (i) => compare(rangeOf(items[i]!).start, p) <= 0) - 1];
   return candidate !== undefined && touches(rangeOf(candidate), p) ? candidate : undefined;
 }
 
@@ -33,13 +27,30 @@ export function definitionAt(doc: CouncilDocument, p: Position): FootnoteDefinit
   return itemAt(doc.definitions, (d) => d.numberRange, p);
 }
 
+/** The indices in `list` of the items with each number, in document order. Worked out once per
+ *  list (the model never changes one), so that a lookup by number does not scan every note. */
+export function indexByNumber(list: readonly { readonly number: number }[]): ReadonlyMap<number, readonly number[]> {
+  let index = indices.get(list);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const known = index.get(list[i]!.number);
+      if (known) known.push(i);
+      else index.set(list[i]!.number, [i]);
+    }
+    indices.set(list, index);
+  }
+  return index;
+}
+const indices = new WeakMap<readonly { readonly number: number }[], Map<number, number[]>>();
+
 export function definitionsOf(doc: CouncilDocument, number: number): FootnoteDefinition[] {
-  return doc.definitions.filter((d) => d.number === number);
+  return (indexByNumber(doc.definitions).get(number) ?? []).map((i) => doc.definitions[i]!);
 }
 
 /** Every reference to the note with this number, in document order. */
 export function referencesTo(doc: CouncilDocument, number: number): FootnoteReference[] {
-  return doc.references.filter((r) => r.number === number);
+  return (indexByNumber(doc.references).get(number) ?? []).map((i) => doc.references[i]!);
 }
 
 /** The footnote number under the cursor: a reference's, or a definition's own number. */

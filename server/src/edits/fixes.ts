@@ -25,9 +25,12 @@ import { analyse, type Analysis, type AnalysisOptions } from '../core/analysis';
 import type { CouncilDocument, Heading, OutlineNode, Position } from '../parser/model';
 import type { CouncilDiagnostic, DiagnosticOptions } from '../core/diagnostics';
 import { compare, definitionAt, referenceAt } from '../core/lookup';
-import { byNumber, NOTE_PLACEHOLDER, renumberHeadings, rewriteFootnotes, type FootnotePlan, type NoteToAdd } from './renumber';
-import { applyEdits, SourceText, sortEdits } from './sourceText';
+import { byNumber, NOTE_PLACEHOLDER, rewriteFootnotes, type FootnotePlan, type NoteToAdd } from './renumber';
+import { renumberHeadings } from './renumberHeadings';
+import type { SourceText } from './sourceText';
+import { applyEdits, sortEdits } from './textEdits';
 import { headingLabel } from '../core/outline';
+import { lowerBound } from '../core/search';
 
 export interface Fix {
   readonly title: string;
@@ -97,13 +100,7 @@ function inReferenceOrder(notes: readonly Note[]): Map<Note, number> {
   const referencedByKey = [...referenced].sort(key);
   const followers = new Map<Note | null, Note[]>();
   for (const u of notes.filter((n) => n.references.length === 0).sort(key)) {
-    let lo = 0;
-    let hi = referencedByKey.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (key(referencedByKey[mid]!, u) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(referencedByKey.length, (i) => key(referencedByKey[i]!, u) < 0);
     push(followers, lo > 0 ? referencedByKey[lo - 1]! : null, u);
   }
   const numbers = new Map<Note, number>();
@@ -262,7 +259,7 @@ export function fixAll(analysis: Analysis, source: SourceText, options: Analysis
   for (const headings of groups.values()) edits.push(...renumberHeadings(headings, { numberUnnumbered: true }));
   if (reported('domain-number-gap').length + reported('domain-number-duplicate').length > 0) edits.push(...renumberHeadings(doc.domains.map((d) => d.heading)));
 
-  if (edits.length === 0) return { edits, text: source.text, analysis, safe: true, fixed: 0 };
+  if (edits.length === 0) return { edits, text: source.getText(), analysis, safe: true, fixed: 0 };
   const sorted = sortEdits(edits);
   const text = applyEdits(source, sorted);
   const after = analyse(text, options);

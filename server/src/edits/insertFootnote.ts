@@ -11,7 +11,8 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position, Range } from '../parser/model';
 import { compare } from '../core/lookup';
 import { byNumber, NOTE_PLACEHOLDER, rewriteFootnotes } from './renumber';
-import { applyEdits, offsetAfterEdits, SourceText, sortEdits } from './sourceText';
+import type { SourceText } from './sourceText';
+import { positionAfterEdits, sortEdits } from './textEdits';
 
 export interface FootnoteInsertion {
   readonly number: number;
@@ -64,7 +65,6 @@ export function insertFootnote(doc: CouncilDocument, source: SourceText, positio
   const edits = sortEdits([reference, ...rewrite.edits]);
 
   const added = rewrite.added[0]!;
-  const offset = offsetAfterEdits(source, edits, added.edit, added.offset);
-  const result = new SourceText(applyEdits(source, edits));
-  return { number, reference, edits, selection: { start: result.positionAt(offset), end: result.positionAt(offset + added.length) } };
+  const selection = { start: positionAfterEdits(edits, added.edit, added.offset), end: positionAfterEdits(edits, added.edit, added.offset + added.length) };
+  return { number, reference, edits, selection };
 }

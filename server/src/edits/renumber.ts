@@ -1,6 +1,6 @@
-// The renumbering engine: text edits that give footnotes and headings new numbers. Pure, and
-// it only ever touches what the model points at: the digits of a reference, the number of a
-// note, the number of a heading, and the lines of notes. So the look-alikes (EU27, CO2-uitstoot,
+// The renumbering engine: text edits that give footnotes new numbers (headings: see
+// renumberHeadings.ts). Pure, and it only ever touches what the model points at: the digits of
+// a reference, the number of a note, and the lines of notes. So the look-alikes (EU27, CO2-uitstoot,
 // 150.000, artikel 78(3)) stay as they are without the engine knowing about them.
 //
 // Notes stand in runs: definitions on consecutive lines, at the bottom of a page or at the end.
@@ -10,8 +10,12 @@
 // attach to another note. The edits never overlap.
 
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { CouncilDocument, Heading, LineKind, Position, Range } from '../parser/model';
-import { sortEdits, type SourceText } from './sourceText';
+import type { CouncilDocument, LineKind, Position, Range } from '../parser/model';
+import type { SourceText } from './sourceText';
+import { sortEdits } from './textEdits';
+import { lowerBound } from '../core/search';
+import { indexByNumber } from '../core/lookup';
+import { runsOf } from './noteRuns';
 
 /** What a new note says until the writer fills it in. */
 export const NOTE_PLACEHOLDER = '…';
@@ -54,14 +58,12 @@ export interface FootnoteRewrite {
 export function byNumber(doc: CouncilDocument, numbers: ReadonlyMap<number, number>): { references: Map<number, number>; definitions: Map<number, number> } {
   const references = new Map<number, number>();
   const definitions = new Map<number, number>();
-  doc.references.forEach((r, i) => {
-    const n = numbers.get(r.number);
-    if (n !== undefined) references.set(i, n);
-  });
-  doc.definitions.forEach((d, i) => {
-    const n = numbers.get(d.number);
-    if (n !== undefined) definitions.set(i, n);
-  });
+  const referencesByNumber = indexByNumber(doc.references);
+  const definitionsByNumber = indexByNumber(doc.definitions);
+  for (const [old, n] of numbers) {
+    for (const i of referencesByNumber.get(old) ?? []) references.set(i, n);
+    for (const i of definitionsByNumber.get(old) ?? []) definitions.set(i, n);
+  }
   return { references, definitions };
 }
 
@@ -69,13 +71,6 @@ export function byNumber(doc: CouncilDocument, numbers: ReadonlyMap<number, numb
 export function renumberFootnotes(doc: CouncilDocument, source: SourceText, numbers: ReadonlyMap<number, number>, options: { reorder?: boolean } = {}): TextEdit[] {
   // Without removals the rewrite cannot fail.
   return rewriteFootnotes(doc, source, { ...byNumber(doc, numbers), reorder: options.reorder ?? false })!.edits;
-}
-
-interface Run {
-  readonly first: number;
-  readonly last: number;
-  /** Indices in doc.definitions, in document order. */
-  readonly notes: readonly number[];
 }
 
 type Entry = { readonly note: number } | { readonly add: number };
@@ -93,48 +88,48 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
   const entryNumber = (e: Entry): number => ('note' in e ? newNumber(e.note) : additions[e.add]!.number);
   const edits: TextEdit[] = [];
 
-  doc.references.forEach((r, i) => {
-    const n = plan.references?.get(i);
-    if (n !== undefined && n !== r.number) edits.push({ range: r.range, newText: String(n) });
-  });
+  // What the plan touches, and nothing else, is looked at: a rename in a report of a thousand
+  // notes rewrites one or two runs, not all of them.
+  for (const [i, n] of plan.references ?? []) {
+    const r = doc.references[i];
+    if (r && n !== r.number) edits.push({ range: r.range, newText: String(n) });
+  }
 
-  const runs = findRuns(doc);
-  const runOf = new Map<number, number>(); // note index -> run index
-  const runStartingAt = new Map<number, number>(); // first line -> run index
-  runs.forEach((run, r) => {
-    runStartingAt.set(run.first, r);
-    for (const i of run.notes) runOf.set(i, r);
-  });
-  const entries: Entry[][] = runs.map((run) => run.notes.filter((i) => !removed.has(i)).map((note) => ({ note })));
-  const changed: boolean[] = runs.map((run) => run.notes.some((i) => removed.has(i) || newNumber(i) !== defs[i]!.number));
-  const loseEntries: boolean[] = runs.map((run) => run.notes.some((i) => removed.has(i)));
+  const { runs, runOf, runStartingAt } = runsOf(doc);
+  const entryLists = new Map<number, Entry[]>(); // run index -> its entries, once touched
+  const entries = (r: number): Entry[] => {
+    let list = entryLists.get(r);
+    if (!list) entryLists.set(r, (list = runs[r]!.notes.filter((i) => !removed.has(i)).map((note) => ({ note }))));
+    return list;
+  };
+  const changed = new Set<number>(); // run indices
+  const loseEntries = new Set<number>();
+  for (const i of removed) {
+    changed.add(runOf[i]!);
+    loseEntries.add(runOf[i]!);
+  }
+  for (const [i, n] of plan.definitions ?? []) if (i < defs.length && n !== defs[i]!.number) changed.add(runOf[i]!);
 
   // Notes added where no run can take them: after a continuation that ends the document, or,
   // when the report has no notes, at its end.
   const afterLine = new Map<number, number[]>();
   const atEnd: number[] = [];
-  const kept = defs.map((_, i) => i).filter((i) => !removed.has(i));
+  const kept = additions.length === 0 ? [] : defs.map((_, i) => i).filter((i) => !removed.has(i));
   // By new number, then document order: the anchor of an addition is the last one below it.
   const byNewNumber = [...kept].sort((a, b) => newNumber(a) - newNumber(b) || a - b);
   const order = additions.map((_, a) => a).sort((a, b) => additions[a]!.number - additions[b]!.number || a - b);
   for (const a of order) {
     const number = additions[a]!.number;
-    let lo = 0;
-    let hi = byNewNumber.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newNumber(byNewNumber[mid]!) < number) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(byNewNumber.length, (i) => newNumber(byNewNumber[i]!) < number);
     const anchor = lo > 0 ? byNewNumber[lo - 1]! : -1;
     if (anchor < 0) {
       if (kept.length === 0) {
         atEnd.push(a);
         continue;
       }
-      const r = runOf.get(kept[0]!)!;
-      insertAfter(entries[r]!, -1, a);
-      changed[r] = true;
+      const r = runOf[kept[0]!]!;
+      insertAfter(entries(r), -1, a);
+      changed.add(r);
       continue;
     }
     const parts = defs[anchor]!.parts;
@@ -147,26 +142,29 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
         list.push(a);
         afterLine.set(tailEnd, list);
       } else {
-        insertAfter(entries[r]!, -1, a);
-        changed[r] = true;
+        insertAfter(entries(r), -1, a);
+        changed.add(r);
       }
       continue;
     }
-    const r = runOf.get(anchor)!;
-    insertAfter(entries[r]!, entries[r]!.findIndex((e) => 'note' in e && e.note === anchor), a);
-    changed[r] = true;
+    const r = runOf[anchor]!;
+    const list = entries(r);
+    insertAfter(list, list.findIndex((e) => 'note' in e && e.note === anchor), a);
+    changed.add(r);
   }
 
   const added: (AddedNote | undefined)[] = new Array(additions.length);
   const noteLine = (a: number): string => `${additions[a]!.number} ${additions[a]!.text}`;
   const textOffset = (a: number): number => String(additions[a]!.number).length + 1;
 
-  for (let r = 0; r < runs.length; r++) {
+  // A run the plan does not touch keeps its numbers, its order and its notes: no edit.
+  for (const r of [...changed].sort((a, b) => a - b)) {
     const run = runs[r]!;
-    let list = entries[r]!;
-    if (plan.reorder && changed[r]) list = numericOrder(list, entryNumber, (e) => 'note' in e && defs[e.note]!.parts.length > 1);
-    const reordered = list.some((e, k) => e !== entries[r]![k]);
-    const rewrite = loseEntries[r] || reordered || list.some((e) => 'add' in e);
+    const before = entries(r);
+    let list = before;
+    if (plan.reorder) list = numericOrder(list, entryNumber, (e) => 'note' in e && defs[e.note]!.parts.length > 1);
+    const reordered = list.some((e, k) => e !== before[k]);
+    const rewrite = loseEntries.has(r) || reordered || list.some((e) => 'add' in e);
     if (!rewrite) {
       for (const e of list) {
         if (!('note' in e)) continue;
@@ -256,22 +254,6 @@ function numericOrder(list: readonly Entry[], number: (e: Entry) => number, cont
   return out;
 }
 
-/** Runs of notes: definitions whose first lines follow each other without a gap. */
-function findRuns(doc: CouncilDocument): Run[] {
-  const runs: { first: number; last: number; notes: number[] }[] = [];
-  doc.definitions.forEach((d, i) => {
-    const part = d.parts[0]!;
-    const run = runs[runs.length - 1];
-    if (run && part.start.line === run.last + 1) {
-      run.last = part.end.line;
-      run.notes.push(i);
-    } else {
-      runs.push({ first: part.start.line, last: part.end.line, notes: [i] });
-    }
-  });
-  return runs;
-}
-
 /** Whether the continuation line belongs to a note that is kept. */
 function continuationOwner(doc: CouncilDocument, line: number, removed: ReadonlySet<number>): boolean {
   return doc.definitions.some((d, i) => !removed.has(i) && d.parts.slice(1).some((p) => p.start.line <= line && line <= p.end.line));
@@ -286,53 +268,4 @@ function deletion(kinds: readonly LineKind[], source: SourceText, first: number,
   if (last + 1 < source.lineCount) return { start: { line: from, character: 0 }, end: { line: last + 1, character: 0 } };
   const start: Position = from === 0 ? { line: 0, character: 0 } : source.lineEnd(from - 1);
   return { start, end: source.lineEnd(last) };
-}
-
-// ---- headings
-
-export interface HeadingRenumbering {
-  /** Give unnumbered sessions a number ("N. " before the title); otherwise they keep none and
-   *  do not count, as the numbering check does not count them. */
-  readonly numberUnnumbered?: boolean;
-}
-
-/** Numbers the headings 1, 2, 3, ... in order, each in its own numeral (II stays roman). */
-export function renumberHeadings(headings: readonly Heading[], options: HeadingRenumbering = {}): TextEdit[] {
-  const edits: TextEdit[] = [];
-  let next = 1;
-  for (const h of headings) {
-    if (h.numberRange === null || h.numberText === null) {
-      if (!options.numberUnnumbered) continue;
-      edits.push({ range: { start: h.range.start, end: h.range.start }, newText: `${next}. ` });
-      next++;
-      continue;
-    }
-    const text = h.numeral === 'roman' ? toRoman(next) : String(next);
-    if (text !== h.numberText) edits.push({ range: h.numberRange, newText: text });
-    next++;
-  }
-  return edits;
-}
-
-const ROMAN: readonly [number, string][] = [
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function toRoman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }

@@ -1,103 +1,152 @@
-// The report's text by lines, for the features that write text back: the renumbering engine
-// moves whole note lines, completion looks at the characters before the cursor. Lines are split
-// exactly as the parser splits them (LF, CRLF or a lone CR), so model positions apply as they are.
+// The report's text by lines: what every feature and edit engine reads. Lines are split exactly
+// as the parser splits them (LF, CRLF or a lone CR), so model positions apply as they are.
+// One implementation, LineText, serves a text built from a string (the CLI, the tests) and the
+// server's open documents (LineDocument edits its lines in place): reading a line is an array
+// lookup, and nothing a feature does copies or re-splits the whole text.
 
-import type { TextEdit } from 'vscode-languageserver-types';
-import type { Position, Range } from '../parser/model';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { splitLines } from '../parser/parse';
+import { lowerBound } from '../core/search';
 
-export class SourceText {
+export interface SourceText {
   readonly lineCount: number;
+  /** Line `i` without its line end; '' past the last line. */
+  line(i: number): string;
+  /** The position after the line's last character (before its line end). */
+  lineEnd(i: number): Position;
   /** The document's line end (the first one it uses), for lines the features add. */
   readonly eol: string;
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  /** The text from `range.start` to `range.end`, with the line ends between. */
+  slice(range: Range): string;
+  /** The whole text: a copy of all of it, for those who write it out (fix-all, the CLI). */
+  getText(): string;
+  /** Offsets count from the start of the text, line ends included. Each needs a table of where
+   *  every line starts, built on first use after an edit: not for what runs per keystroke. */
+  offsetAt(position: Position): number;
+  positionAt(offset: number): Position;
+}
 
-  constructor(readonly text: string) {
-    let start = 0;
-    let eol: string | null = null;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      this.starts.push(start);
-      this.ends.push(i);
-      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-      eol ??= crlf ? '\r\n' : text[i]!;
-      if (crlf) i++;
-      start = i + 1;
-    }
-    this.starts.push(start);
-    this.ends.push(text.length);
-    this.lineCount = this.starts.length;
-    this.eol = eol ?? '\n';
+export class LineText implements SourceText {
+  protected _lines: string[];
+  /** The line end after each line but the last: '\n', '\r\n' or '\r'. */
+  protected _eols: string[];
+  /** The text, once asked for; null after an edit until it is asked for again. */
+  protected text: string | null;
+  /** Where each line starts in the text, once asked for. */
+  protected offsets: Float64Array | null = null;
+
+  constructor(content: string) {
+    this.text = content;
+    ({ lines: this._lines, eols: this._eols } = splitWithEols(content));
+  }
+
+  get lineCount(): number {
+    return this._lines.length;
+  }
+
+  /** The lines without their line ends. An editor's document changes them in place. */
+  get lines(): readonly string[] {
+    return this._lines;
+  }
+
+  get eol(): string {
+    return this._eols[0] ?? '\n';
   }
 
   line(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+    return this._lines[i] ?? '';
   }
 
-  lineLength(i: number): number {
-    return this.ends[i]! - this.starts[i]!;
-  }
-
-  /** The position after the line's last character (before its line end). */
   lineEnd(i: number): Position {
-    return { line: i, character: this.lineLength(i) };
-  }
-
-  offsetAt(p: Position): number {
-    if (p.line >= this.lineCount) return this.text.length;
-    return this.starts[p.line]! + Math.min(p.character, this.lineLength(p.line));
-  }
-
-  positionAt(offset: number): Position {
-    let lo = 0;
-    let hi = this.lineCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: Math.min(offset - this.starts[lo]!, this.lineLength(lo)) };
+    return { line: i, character: this.line(i).length };
   }
 
   slice(range: Range): string {
-    return this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+    const start = this.clampPosition(range.start);
+    const end = this.clampPosition(range.end);
+    if (start.line > end.line || (start.line === end.line && start.character >= end.character)) return '';
+    const lines = this._lines;
+    if (start.line === end.line) return lines[start.line]!.slice(start.character, end.character);
+    let text = lines[start.line]!.slice(start.character) + this._eols[start.line]!;
+    for (let l = start.line + 1; l < end.line; l++) text += lines[l]! + this._eols[l]!;
+    return text + lines[end.line]!.slice(0, end.character);
+  }
+
+  getText(range?: Range): string {
+    const text = (this.text ??= join(this._lines, this._eols));
+    if (!range) return text;
+    const start = this.offsetAt(range.start);
+    const end = this.offsetAt(range.end);
+    return text.substring(Math.min(start, end), Math.max(start, end));
+  }
+
+  offsetAt(position: Position): number {
+    const offsets = this.lineOffsets();
+    const lines = this._lines;
+    const line = toInteger(position.line);
+    if (line >= lines.length) return offsets[lines.length - 1]! + lines[lines.length - 1]!.length;
+    if (line < 0) return 0;
+    return offsets[line]! + clamp(toInteger(position.character), 0, lines[line]!.length);
+  }
+
+  positionAt(offset: number): Position {
+    const offsets = this.lineOffsets();
+    const lines = this._lines;
+    const at = Math.max(0, toInteger(offset));
+    // The last line that starts at or before the offset; the first starts at 0.
+    const line = lowerBound(lines.length, (i) => offsets[i]! <= at) - 1;
+    // An offset inside a line end is the end of that line's text.
+    return { line, character: Math.min(at - offsets[line]!, lines[line]!.length) };
+  }
+
+  /** The position in the text nearest to `p`: a line past the end is the end of the text. */
+  protected clampPosition(p: Position): Position {
+    const lines = this._lines;
+    const line = toInteger(p.line);
+    if (line < 0) return { line: 0, character: 0 };
+    if (line >= lines.length) return { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+    return { line, character: clamp(toInteger(p.character), 0, lines[line]!.length) };
+  }
+
+  private lineOffsets(): Float64Array {
+    if (this.offsets) return this.offsets;
+    const offsets = new Float64Array(this._lines.length);
+    let offset = 0;
+    for (let i = 0; i < this._lines.length; i++) {
+      offsets[i] = offset;
+      offset += this._lines[i]!.length + (this._eols[i]?.length ?? 0);
+    }
+    return (this.offsets = offsets);
   }
 }
 
-export function compareRanges(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;
-}
-
-/** Edits sorted by position; an insertion before a replacement that starts at the same place. */
-export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
-  return [...edits].sort((a, b) => compareRanges(a.range, b.range));
-}
-
-/** The text after the edits, which must not overlap (LSP's rule for one TextEdit[]). */
-export function applyEdits(source: SourceText, edits: readonly TextEdit[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const e of sortEdits(edits)) {
-    const start = source.offsetAt(e.range.start);
-    const end = source.offsetAt(e.range.end);
-    if (start < at) throw new Error(`overlapping edits at ${e.range.start.line}:${e.range.start.character}`);
-    parts.push(source.text.slice(at, start), e.newText);
-    at = end;
+/** The lines and the line end after each but the last, split as the parser splits. */
+export function splitWithEols(text: string): { lines: string[]; eols: string[] } {
+  const lines = splitLines(text);
+  const eols: string[] = new Array<string>(lines.length - 1);
+  if (text.indexOf('\r') < 0) return { lines, eols: eols.fill('\n') };
+  let offset = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    offset += lines[i]!.length;
+    const crlf = text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10;
+    eols[i] = crlf ? '\r\n' : text[offset]!;
+    offset += eols[i]!.length;
   }
-  parts.push(source.text.slice(at));
-  return parts.join('');
+  return { lines, eols };
 }
 
-/** Where a place in one edit's new text ends up once all the edits are applied. */
-export function offsetAfterEdits(source: SourceText, edits: readonly TextEdit[], edit: TextEdit, offsetInNewText: number): number {
-  let shift = 0;
-  const target = source.offsetAt(edit.range.start);
-  for (const e of edits) {
-    if (e === edit) continue;
-    const start = source.offsetAt(e.range.start);
-    if (start > target || (start === target && compareRanges(e.range, edit.range) >= 0)) continue;
-    shift += e.newText.length - (source.offsetAt(e.range.end) - start);
-  }
-  return target + shift + offsetInNewText;
+function join(lines: readonly string[], eols: readonly string[]): string {
+  if (eols.every((e) => e === '\n')) return lines.join('\n');
+  let text = '';
+  for (let i = 0; i < lines.length; i++) text += lines[i]! + (eols[i] ?? '');
+  return text;
+}
+
+/** A position's number as an integer; anything else (NaN, a string from a broken client) is 0. */
+export function toInteger(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.trunc(n) : 0;
+}
+
+export function clamp(n: number, lo: number, hi: number): number {
+  return n < lo ? lo : n > hi ? hi : n;
 }

@@ -7,6 +7,7 @@ import type { Analysis, AnalysisOptions } from '../core/analysis';
 import { DIAGNOSTIC_SOURCE } from '../core/diagnostics';
 import { fixAll, quickFix } from '../edits/fixes';
 import type { SourceText } from '../edits/sourceText';
+import { workspaceEdit } from '../edits/textEdits';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
 
@@ -23,10 +24,7 @@ export interface CodeActionRequest {
 
 export function codeActions(analysis: Analysis, source: SourceText, request: CodeActionRequest, options: AnalysisOptions): CodeAction[] {
   const wants = (kind: string): boolean => !request.only || request.only.some((k) => kind === k || kind.startsWith(`${k}.`));
-  const edit = (edits: TextEdit[]): WorkspaceEdit =>
-    request.documentChanges
-      ? { documentChanges: [{ textDocument: { uri: request.uri, version: request.version }, edits }] }
-      : { changes: { [request.uri]: edits } };
+  const edit = (edits: TextEdit[]): WorkspaceEdit => workspaceEdit(request, edits, request.documentChanges ?? false);
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {

@@ -10,7 +10,7 @@
 
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position, Range } from '../parser/model';
-import { definitionAt, referenceAt } from '../core/lookup';
+import { definitionAt, indexByNumber, referenceAt } from '../core/lookup';
 import type { Messages } from '../core/messages';
 import { byNumber, rewriteFootnotes } from '../edits/renumber';
 import type { SourceText } from '../edits/sourceText';
@@ -60,8 +60,9 @@ export function renameFootnote(doc: CouncilDocument, source: SourceText, positio
   if (target === null) return { reason: 'invalid-number' };
   if (target === old) return { edits: [] };
 
-  const defined = (n: number): boolean => doc.definitions.some((d) => d.number === n);
-  if (definition && doc.definitions.filter((d) => d.number === old).length > 1) {
+  const definitionsByNumber = indexByNumber(doc.definitions);
+  const defined = (n: number): boolean => definitionsByNumber.has(n);
+  if (definition && definitionsByNumber.get(old)!.length > 1) {
     if (defined(target)) {
       let free = 1;
       for (const n of [...doc.references.map((r) => r.number), ...doc.definitions.map((d) => d.number)]) free = Math.max(free, n + 1);
@@ -71,7 +72,7 @@ export function renameFootnote(doc: CouncilDocument, source: SourceText, positio
     return { edits: result!.edits };
   }
 
-  const inUse = defined(target) || doc.references.some((r) => r.number === target);
+  const inUse = defined(target) || indexByNumber(doc.references).has(target);
   const numbers = new Map([[old, target]]);
   if (inUse) numbers.set(target, old);
   return { edits: rewriteFootnotes(doc, source, { ...byNumber(doc, numbers), reorder: true })!.edits };

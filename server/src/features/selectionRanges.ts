@@ -12,9 +12,6 @@ import type { CouncilDocument, Heading, LineKind, Position, Range } from '../par
 import { compare, referenceAt } from '../core/lookup';
 import type { SourceText } from '../edits/sourceText';
 
-/** The text of a line of the document, without its line end. */
-type LineText = (line: number) => string;
-
 type TextGroup = 'body' | 'frame' | 'closing' | 'notes';
 
 const TEXT_GROUP: Partial<Record<LineKind, TextGroup>> = {
@@ -34,25 +31,24 @@ const LETTER = /\p{L}/u;
 const SPACE = /[\s\u00A0\uFEFF]/;
 
 export function selectionRanges(doc: CouncilDocument, positions: readonly Position[], source: SourceText): SelectionRange[] {
-  const lineText: LineText = (line) => source.line(line);
-  return positions.map((p) => selectionAt(doc, p, lineText));
+  return positions.map((p) => selectionAt(doc, p, source));
 }
 
-function selectionAt(doc: CouncilDocument, p: Position, lineText: LineText): SelectionRange {
+function selectionAt(doc: CouncilDocument, p: Position, source: SourceText): SelectionRange {
   const candidates: Range[] = []; // innermost first
   const line = p.line;
   const kind = doc.lineKinds[line];
   if (kind !== undefined) {
-    const word = wordAt(lineText(line), p);
+    const word = wordAt(source.line(line), p);
     if (word) candidates.push(word);
     const group = TEXT_GROUP[kind];
     if (HEADING_LINES.has(kind)) {
       const heading = headingOn(doc, line);
       if (heading) candidates.push(heading.range);
     } else if (group) {
-      const block = blockAround(doc, line, group, lineText);
+      const block = blockAround(doc, line, group, source);
       const note = group === 'notes' ? notePartAt(doc, line) : null;
-      const sentence = sentenceAt(doc, note ?? block, p, lineText);
+      const sentence = sentenceAt(doc, note ?? block, p, source);
       if (sentence) candidates.push(sentence);
       if (note) candidates.push(note);
       candidates.push(block);
@@ -62,7 +58,7 @@ function selectionAt(doc: CouncilDocument, p: Position, lineText: LineText): Sel
   if (doc.letterFrame) candidates.push(doc.letterFrame);
   if (doc.closing) candidates.push(doc.closing);
   const last = doc.lineCount - 1;
-  candidates.push({ start: { line: 0, character: 0 }, end: { line: last, character: lineText(last).length } });
+  candidates.push({ start: { line: 0, character: 0 }, end: { line: last, character: source.line(last).length } });
 
   // Keep the ranges around the cursor, each strictly larger than the one before.
   const kept: Range[] = [];
@@ -101,16 +97,16 @@ function wordAt(text: string, p: Position): Range | null {
  * at `.`, `!` or `?` before white space or the end of a line, perhaps with closing quotes or
  * brackets and a footnote reference in between ("... spelen.3 Daarna").
  */
-function sentenceAt(doc: CouncilDocument, container: Range, p: Position, lineText: LineText): Range | null {
+function sentenceAt(doc: CouncilDocument, container: Range, p: Position, source: SourceText): Range | null {
   const first = container.start.line;
   const last = container.end.line;
   const startColumn = (l: number): number => (l === first ? container.start.character : 0);
-  const endColumn = (l: number): number => (l === last ? container.end.character : lineText(l).length);
+  const endColumn = (l: number): number => (l === last ? container.end.character : source.line(l).length);
 
   // Backwards to the end of the previous sentence, then forwards over the white space after it.
   let start: Position = { line: first, character: startColumn(first) };
   search: for (let l = p.line; l >= first; l--) {
-    const text = lineText(l);
+    const text = source.line(l);
     for (let b = l === p.line ? Math.min(p.character, text.length) - 1 : text.length; b >= startColumn(l); b--) {
       if (endsSentence(doc, l, text, b)) {
         start = { line: l, character: b };
@@ -118,10 +114,10 @@ function sentenceAt(doc: CouncilDocument, container: Range, p: Position, lineTex
       }
     }
   }
-  start = skipSpace(start, last, lineText);
+  start = skipSpace(start, last, source);
   let end: Position = { line: last, character: endColumn(last) };
   search: for (let l = p.line; l <= last; l++) {
-    const text = lineText(l);
+    const text = source.line(l);
     for (let b = l === p.line ? p.character : startColumn(l); b <= endColumn(l); b++) {
       if (endsSentence(doc, l, text, b)) {
         end = { line: l, character: b };
@@ -154,10 +150,10 @@ function endsSentence(doc: CouncilDocument, line: number, text: string, b: numbe
 
 const ABBREVIATIONS = new Set(['nr.', 'nrs.', 'art.', 'artt.', 'jl.', 'bijv.', 'bv.', 'resp.', 'incl.', 'excl.', 'vgl.', 'zgn.', 'ca.', 'mr.', 'dr.', 'prof.', 'blz.', 'p.', 'pp.', 'lid.', 'par.', 'hfst.', 'min.', 'dhr.', 'mevr.', 'e.d.', 'etc.']);
 
-function skipSpace(p: Position, lastLine: number, lineText: LineText): Position {
+function skipSpace(p: Position, lastLine: number, source: SourceText): Position {
   let { line, character } = p;
   for (;;) {
-    const text = lineText(line);
+    const text = source.line(line);
     while (character < text.length && SPACE.test(text[character]!)) character++;
     if (character < text.length || line >= lastLine) return { line, character };
     line++;
@@ -167,13 +163,13 @@ function skipSpace(p: Position, lastLine: number, lineText: LineText): Position 
 
 /** The run of lines of the same group around `line`: a paragraph, a block of notes, a stretch
  *  of the letter frame or of the closing. */
-function blockAround(doc: CouncilDocument, line: number, group: TextGroup, lineText: LineText): Range {
+function blockAround(doc: CouncilDocument, line: number, group: TextGroup, source: SourceText): Range {
   const inGroup = (l: number): boolean => l >= 0 && l < doc.lineCount && TEXT_GROUP[doc.lineKinds[l]!] === group;
   let first = line;
   let last = line;
   while (inGroup(first - 1)) first--;
   while (inGroup(last + 1)) last++;
-  return { start: { line: first, character: 0 }, end: { line: last, character: lineText(last).trimEnd().length } };
+  return { start: { line: first, character: 0 }, end: { line: last, character: source.line(last).trimEnd().length } };
 }
 
 /** The stretch of a note on this line: the definition with its continuation lines, or a part

@@ -3,24 +3,18 @@
 // it last saw and scans only those (see EditedLines and ParseCache). So no keystroke copies the
 // whole text, as a flat string of a large report would be rebuilt on every edit, nor an array
 // with an entry per line, which in a large report is big enough to fill the old generation and
-// bring on full garbage collections.
+// bring on full garbage collections. The features read it as they read any SourceText (see
+// LineText), so neither does a request.
 // Implements the TextDocument interface that vscode-languageserver's TextDocuments manages, with
 // the same answers as vscode-languageserver-textdocument's implementation.
 
-import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { splitLines, type EditedLines, type LineChanges } from '../parser/parse';
+import type { Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { EditedLines, LineChanges } from '../parser/parse';
 import { mergeChange } from '../parser/lines';
+import { LineText, splitWithEols, toInteger } from '../edits/sourceText';
 
-export class LineDocument implements TextDocument, EditedLines {
-  private _lines: string[];
-  /** The line end after each line but the last: '\n', '\r\n' or '\r'. Only this class
-   *  holds it, so an edit changes it in place. */
-  private _eols: string[];
+export class LineDocument extends LineText implements TextDocument, EditedLines {
   private _version: number;
-  /** The text, once asked for; null after an edit until it is asked for again. */
-  private text: string | null;
-  /** Where each line starts in the text, once asked for. */
-  private offsets: Float64Array | null = null;
   private _edits = 0;
   /** The lines each of the last edits replaced, for changedSince; `logFrom` is the edit count
    *  before the first of them. */
@@ -33,9 +27,8 @@ export class LineDocument implements TextDocument, EditedLines {
     version: number,
     content: string,
   ) {
+    super(content);
     this._version = version;
-    this.text = content;
-    ({ lines: this._lines, eols: this._eols } = split(content));
   }
 
   static create(uri: string, languageId: string, version: number, content: string): LineDocument {
@@ -44,15 +37,6 @@ export class LineDocument implements TextDocument, EditedLines {
 
   get version(): number {
     return this._version;
-  }
-
-  get lineCount(): number {
-    return this._lines.length;
-  }
-
-  /** The lines without their line ends. Changed in place by the next edit. */
-  get lines(): readonly string[] {
-    return this._lines;
   }
 
   get edits(): number {
@@ -81,38 +65,6 @@ export class LineDocument implements TextDocument, EditedLines {
     }
   }
 
-  getText(range?: Range): string {
-    const text = (this.text ??= join(this._lines, this._eols));
-    if (!range) return text;
-    const start = this.offsetAt(range.start);
-    const end = this.offsetAt(range.end);
-    return text.substring(Math.min(start, end), Math.max(start, end));
-  }
-
-  offsetAt(position: Position): number {
-    const offsets = this.lineOffsets();
-    const lines = this._lines;
-    const line = toInteger(position.line);
-    if (line >= lines.length) return offsets[lines.length - 1]! + lines[lines.length - 1]!.length;
-    if (line < 0) return 0;
-    return offsets[line]! + clamp(toInteger(position.character), 0, lines[line]!.length);
-  }
-
-  positionAt(offset: number): Position {
-    const offsets = this.lineOffsets();
-    const lines = this._lines;
-    let lo = 0;
-    let hi = lines.length - 1;
-    const at = Math.max(0, toInteger(offset));
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    // An offset inside a line end is the end of that line's text.
-    return { line: lo, character: Math.min(at - offsets[lo]!, lines[lo]!.length) };
-  }
-
   getLineRange(line: number): Range {
     const lines = this._lines;
     const n = toInteger(line);
@@ -134,7 +86,7 @@ export class LineDocument implements TextDocument, EditedLines {
       if ('range' in change && change.range) this.replace(change.range, text);
       else {
         const oldEnd = this._lines.length - 1;
-        ({ lines: this._lines, eols: this._eols } = split(text));
+        ({ lines: this._lines, eols: this._eols } = splitWithEols(text));
         this.noteEdit(0, oldEnd, this._lines.length - 1);
       }
       this.text = null;
@@ -163,7 +115,7 @@ export class LineDocument implements TextDocument, EditedLines {
     }
     const last = end.line;
     const lastEol = last < eols.length ? eols[last]! : '';
-    const piece = split(before + text + lines[last]!.slice(end.character) + lastEol);
+    const piece = splitWithEols(before + text + lines[last]!.slice(end.character) + lastEol);
     // The segment ended with a line end: the empty line after it is the next line's start.
     if (lastEol !== '') piece.lines.pop();
     const replaced = last - first + 1;
@@ -181,56 +133,7 @@ export class LineDocument implements TextDocument, EditedLines {
     else this._eols = eols.slice(0, first).concat(piece.eols, eols.slice(first + eolCount));
     this.noteEdit(first, last, first + added - 1);
   }
-
-  private clampPosition(p: Position): { line: number; character: number } {
-    const lines = this._lines;
-    const line = toInteger(p.line);
-    if (line < 0) return { line: 0, character: 0 };
-    if (line >= lines.length) return { line: lines.length - 1, character: lines[lines.length - 1]!.length };
-    return { line, character: clamp(toInteger(p.character), 0, lines[line]!.length) };
-  }
-
-  private lineOffsets(): Float64Array {
-    if (this.offsets) return this.offsets;
-    const offsets = new Float64Array(this._lines.length);
-    let offset = 0;
-    for (let i = 0; i < this._lines.length; i++) {
-      offsets[i] = offset;
-      offset += this._lines[i]!.length + (this._eols[i]?.length ?? 0);
-    }
-    return (this.offsets = offsets);
-  }
 }
 
 /** How many edits changedSince can look back over. */
 const MAX_LOG = 256;
-
-function split(text: string): { lines: string[]; eols: string[] } {
-  const lines = splitLines(text);
-  const eols: string[] = new Array<string>(lines.length - 1);
-  if (text.indexOf('\r') < 0) return { lines, eols: eols.fill('\n') };
-  let offset = 0;
-  for (let i = 0; i < lines.length - 1; i++) {
-    offset += lines[i]!.length;
-    const crlf = text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10;
-    eols[i] = crlf ? '\r\n' : text[offset]!;
-    offset += eols[i]!.length;
-  }
-  return { lines, eols };
-}
-
-function join(lines: readonly string[], eols: readonly string[]): string {
-  if (eols.every((e) => e === '\n')) return lines.join('\n');
-  let text = '';
-  for (let i = 0; i < lines.length; i++) text += lines[i]! + (eols[i] ?? '');
-  return text;
-}
-
-/** A position's number as an integer; anything else (NaN, a string from a broken client) is 0. */
-function toInteger(n: unknown): number {
-  return typeof n === 'number' && Number.isFinite(n) ? Math.trunc(n) : 0;
-}
-
-function clamp(n: number, lo: number, hi: number): number {
-  return n < lo ? lo : n > hi ? hi : n;
-}

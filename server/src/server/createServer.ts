@@ -1,0 +1,159 @@
+// The language server on a connection: its capabilities, and a handler per request that finds
+// the document and hands it to a feature. Nothing happens at import: server.ts connects and
+// listens; the documents and their analyses live in DocumentStore.
+
+import {
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type Connection,
+  type InitializeResult,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { workspaceEdit } from '../edits/textEdits';
+import { codeActions } from '../features/codeActions';
+import { completions } from '../features/completion';
+import { findDefinition } from '../features/definition';
+import { foldingRanges } from '../features/folding';
+import { documentHighlights } from '../features/highlights';
+import { hover } from '../features/hover';
+import { documentLinks } from '../features/links';
+import { findReferences } from '../features/references';
+import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from '../features/rename';
+import { selectionRanges } from '../features/selectionRanges';
+import { documentSymbols } from '../features/symbols';
+import { workspaceSymbols } from '../features/workspaceSymbols';
+import { SETTINGS_SECTION, toAnalysisOptions } from '../settings';
+import { capabilities, clientOptionsOf, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from './capabilities';
+import { DocumentStore } from './documents';
+import { footnoteInsertion } from './insertFootnoteCommand';
+import type { LineDocument } from './lineDocument';
+import { filePathOf, WorkspaceReports } from './workspace';
+
+export interface Server {
+  /** Starts reading messages from the connection. */
+  listen(): void;
+}
+
+export function createServer(connection: Connection): Server {
+  const store = new DocumentStore({
+    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    failed: (uri, e) => connection.console.error(`could not check ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+  });
+  /** The reports on disk in the workspace folders, for workspace symbols. */
+  const workspace = new WorkspaceReports();
+  let client: ClientOptions = DEFAULT_CLIENT_OPTIONS;
+  const messages = () => store.options.diagnostics.messages;
+  const editOf = (document: LineDocument, edits: TextEdit[]): WorkspaceEdit => workspaceEdit(document, edits, client.canVersionEdits);
+  /** A refused rename: VS Code shows the message. */
+  const refused = (refusal: RenameRefusal, newName?: string) => new ResponseError(LSPErrorCodes.RequestFailed, refusalMessage(refusal, messages(), newName));
+
+  // After shutdown the protocol allows only exit: every other request is refused.
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
+  const whileRunning =
+    <P extends unknown[], R>(handler: (...args: P) => R): ((...args: P) => R) =>
+    (...args) => {
+      if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+      return handler(...args);
+    };
+  /** A request on a document: null when it is not open. */
+  const onDocument =
+    <P extends { textDocument: { uri: string } }, R>(answer: (document: LineDocument, params: P) => R) =>
+    (params: P): R | null => {
+      const document = store.get(params.textDocument.uri);
+      return document ? answer(document, params) : null;
+    };
+  const modelOf = (document: LineDocument) => store.analysisOf(document).document;
+
+  connection.onInitialize((params): InitializeResult => {
+    client = clientOptionsOf(params);
+    workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    // Before any document is open: nothing to analyse again yet.
+    store.options = toAnalysisOptions(params.initializationOptions?.settings, client.locale);
+    return { capabilities, serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' } };
+  });
+
+  connection.onInitialized(() => {
+    if (client.canRegisterConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => {
+        connection.console.warn(`settings changes will not be seen: ${String(e)}`);
+      });
+    }
+    if (client.canPullConfiguration) void reloadSettings();
+    if (client.canFollowFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => workspace.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
+    }
+  });
+
+  async function reloadSettings(settings?: unknown): Promise<void> {
+    if (settings === undefined && client.canPullConfiguration) {
+      try {
+        settings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+      } catch (e) {
+        // A client that cannot answer gets the defaults rather than a dead server.
+        connection.console.warn(`could not read the councilReport settings: ${String(e)}`);
+        settings = undefined;
+      }
+    }
+    store.configure(toAnalysisOptions(settings, client.locale));
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+    void reloadSettings(client.canPullConfiguration ? undefined : settings);
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument: d }) => store.open(d.uri, d.languageId, d.version, d.text));
+  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => store.change(d.uri, d.version, contentChanges));
+  connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
+    if (store.close(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol(whileRunning(onDocument((d) => documentSymbols(modelOf(d)))));
+  connection.onDefinition(whileRunning(onDocument((d, p) => findDefinition(modelOf(d), d.uri, p.position))));
+  connection.onHover(whileRunning(onDocument((d, p) => hover(modelOf(d), p.position, { messages: messages(), format: client.hoverFormat }))));
+  connection.onReferences(whileRunning(onDocument((d, p) => findReferences(modelOf(d), d.uri, p.position, p.context.includeDeclaration))));
+  connection.onDocumentHighlight(whileRunning(onDocument((d, p) => documentHighlights(modelOf(d), p.position))));
+  connection.onFoldingRanges(whileRunning(onDocument((d) => foldingRanges(modelOf(d)))));
+  connection.onSelectionRanges(whileRunning(onDocument((d, p) => selectionRanges(modelOf(d), p.positions, d))));
+  connection.onDocumentLinks(whileRunning(onDocument((d) => documentLinks(modelOf(d), messages()))));
+
+  connection.onPrepareRename(whileRunning(onDocument((d, p) => {
+    const result = prepareFootnoteRename(modelOf(d), p.position);
+    if ('reason' in result) throw refused(result);
+    return result;
+  })));
+  connection.onRenameRequest(whileRunning(onDocument((d, p) => {
+    const result = renameFootnote(modelOf(d), d, p.position, p.newName);
+    if ('reason' in result) throw refused(result, p.newName);
+    return editOf(d, result.edits);
+  })));
+
+  connection.onCodeAction(whileRunning(onDocument((d, { context: { diagnostics, only } }) => {
+    const request = { uri: d.uri, version: d.version, diagnostics, only, documentChanges: client.canVersionEdits };
+    return codeActions(store.analysisOf(d), d, request, store.options);
+  })));
+
+  // Insert Footnote: see FootnoteInsertionRequest and FootnoteInsertionAnswer. The client applies them.
+  connection.onExecuteCommand(whileRunning((params) => footnoteInsertion(params, store, editOf)));
+
+  connection.onCompletion(whileRunning(onDocument((d, p) => {
+    return completions(modelOf(d), d, p.position, { sessionKinds: store.options.parse.sessionKinds, messages: messages() });
+  })));
+
+  connection.onWorkspaceSymbol(whileRunning(async (params) => {
+    const open = store.all().map((d) => ({ uri: d.uri, document: modelOf(d) }));
+    const openPaths = new Set(open.map((r) => filePathOf(r.uri)));
+    const onDisk = await workspace.reports(store.options.parse, (file) => openPaths.has(file));
+    return workspaceSymbols([...open, ...onDisk], params.query);
+  }));
+
+  return { listen: () => connection.listen() };
+}
+
+declare const __VERSION__: string | undefined;
