@@ -68,3 +68,60 @@ function balanced(s: string, open: string, close: string): boolean {
   }
   return depth >= 0;
 }
+
+/** How many line breaks a citation can span: one in each of the four gaps of KAMERSTUK. */
+const CITATION_REACH = 4;
+
+/** A run of a document's lines that its citations can stand in: lines that hold a citation's
+ *  first word, with the lines a wrapped citation can reach after them. The strings are the
+ *  document's own (never changed), so its citations are those of its version, read whenever. */
+export interface CitationStretch {
+  readonly first: number;
+  readonly lines: readonly string[];
+}
+
+/** The stretches of `lines` by their facts, one loop over the facts. */
+export function citationStretches(lines: readonly string[], startsCitation: (line: number) => boolean): CitationStretch[] {
+  const out: CitationStretch[] = [];
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    if (!startsCitation(i)) continue;
+    const first = i;
+    let last = Math.min(n - 1, i + CITATION_REACH);
+    for (let j = i + 1; j <= last; j++) if (startsCitation(j)) last = Math.min(n - 1, j + CITATION_REACH);
+    out.push({ first, lines: lines.slice(first, last + 1) });
+    i = last;
+  }
+  return out;
+}
+
+/** The previous version's stretches with lines start..end (the line count unchanged, and which
+ *  lines start a citation unchanged) read anew; stretches away from them are taken over. */
+export function updatedStretches(previous: readonly CitationStretch[], lines: readonly string[], start: number, end: number): CitationStretch[] {
+  return previous.map((s) => {
+    const last = s.first + s.lines.length - 1;
+    return last < start || s.first > end ? s : { first: s.first, lines: lines.slice(s.first, last + 1) };
+  });
+}
+
+/** The citations in the stretches, in document order: each stretch searched as the text of
+ *  its lines joined by line breaks, which gives the positions a search of the whole text would. */
+export function citationsIn(stretches: readonly CitationStretch[]): Citation[] {
+  const out: Citation[] = [];
+  for (const s of stretches) {
+    const starts: number[] = new Array<number>(s.lines.length);
+    let offset = 0;
+    for (let i = 0; i < s.lines.length; i++) {
+      starts[i] = offset;
+      offset += s.lines[i]!.length + 1;
+    }
+    for (const c of findCitations(s.lines.join('\n'), starts)) out.push(shifted(c, s.first));
+  }
+  return out;
+}
+
+function shifted(c: Citation, lines: number): Citation {
+  if (lines === 0) return c;
+  const range = { start: { line: c.range.start.line + lines, character: c.range.start.character }, end: { line: c.range.end.line + lines, character: c.range.end.character } };
+  return c.kind === 'kamerstuk' ? { kind: c.kind, dossier: c.dossier, number: c.number, range } : { kind: c.kind, address: c.address, range };
+}
