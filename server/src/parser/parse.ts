@@ -7,10 +7,8 @@
 // each give up to the passes. Every decision is local to a line or a block plus a few
 // counters, so the whole is O(n).
 
-import { citationStretches, updatedStretches, type CitationStretch } from './citations';
 import { makeDocument, type DocumentParts } from './document';
-import type { LineFacts } from './facts';
-import { lineStartsOf, splitLines, type EditedLines, type ParseSource } from './lines';
+import { splitLines, type EditedLines, type ParseSource } from './lines';
 import type { CouncilDocument } from './model';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './options';
 import { findBlocks } from './passes/blocks';
@@ -21,9 +19,11 @@ import { buildOutline, findParagraphs } from './passes/outline';
 import { acceptReferences } from './passes/references';
 import type { BlockStructure, ScannedLines } from './passes/structure';
 import { ParseCache, type ParseMemo, type ReuseTier } from './reuse/cache';
+import { stretchesOf } from './reuse/citations';
 import { previousNotes, previousReferences } from './reuse/notes';
 import { keptStructure, movedStructure, unchangedDocument } from './reuse/tiers';
-import { GluedNumbers, LineScanner } from './scanner';
+import { Scan } from './scan';
+import { LineScanner } from './scanner';
 
 export { ParseCache, splitLines };
 export type { EditedLines, ParseSource, ReuseTier };
@@ -103,76 +103,4 @@ function* runPasses(lines: ScannedLines, memo: ParseMemo | null, options: ParseO
   yield;
   const paragraphs = findParagraphs(lines, kinds);
   return done({ lineCount: kinds.length, lineKinds: kinds, outline, references, definitions, paragraphs, letterFrame, closing }, structure, tier);
-}
-
-/** The stretches of lines the citations are found in: the previous version's with the changed
- *  lines read anew when no line began or stopped starting a citation, else found again. */
-function stretchesOf(lines: ScannedLines, memo: ParseMemo | null): readonly CitationStretch[] {
-  const facts = lines.facts;
-  const changed = memo?.changedLines;
-  const before = memo?.factsBefore;
-  if (memo?.previous && changed && before) {
-    let same = true;
-    for (let i = changed.start; i <= changed.end && same; i++) same = before(i).citationStart === facts[i]!.citationStart;
-    if (same) return updatedStretches(memo.previous.stretches, lines.text, changed.start, changed.end);
-  }
-  return citationStretches(lines.text, (i) => facts[i]!.citationStart);
-}
-
-/** The scan of the lines into facts, in slices: unchanged lines keep their facts. */
-class Scan {
-  readonly facts: LineFacts[];
-  /** The next line to scan, and the line after the last one to scan. */
-  private next = 0;
-  private readonly to: number;
-  private readonly glued: GluedNumbers | null = null;
-  private readonly lineStarts: Float64Array | null = null;
-
-  constructor(
-    private readonly text: readonly string[],
-    private readonly scanner: LineScanner,
-    private readonly memo: ParseMemo | null,
-    source: string | null,
-  ) {
-    const lineCount = text.length;
-    if (memo === null) {
-      this.facts = new Array<LineFacts>(lineCount);
-      this.to = lineCount;
-      // Every line is scanned: a text's glued numbers are found in one search over all of it.
-      if (source !== null) {
-        this.glued = new GluedNumbers(source);
-        this.lineStarts = lineStartsOf(source, text);
-      }
-      return;
-    }
-    this.next = Math.min(memo.head, lineCount);
-    this.to = Math.max(this.next, lineCount - memo.tail);
-    if (memo.inPlace) {
-      this.facts = memo.oldFacts;
-      return;
-    }
-    const facts = (this.facts = new Array<LineFacts>(lineCount));
-    const old = memo.oldFacts;
-    for (let i = 0; i < this.next; i++) facts[i] = old[i]!;
-    const shift = old.length - lineCount;
-    for (let i = this.to; i < lineCount; i++) facts[i] = old[i + shift]!;
-  }
-
-  /** Scans lines until about `budget` characters have been scanned; true when all are done. */
-  lines(budget: number): boolean {
-    const { text, memo, facts, to } = this;
-    let spent = 0;
-    let i = this.next;
-    for (; i < to && spent < budget; i++) {
-      if (memo !== null && memo.reusable(i)) {
-        facts[i] = memo.oldFacts[i]!;
-        continue;
-      }
-      const line = text[i]!;
-      spent += line.length + 1;
-      facts[i] = this.glued ? this.scanner.scan(line, this.glued, this.lineStarts![i]!) : this.scanner.scan(line);
-    }
-    this.next = i;
-    return i >= to;
-  }
 }

@@ -60,6 +60,10 @@ export interface HeadingRule {
   /** For a heading this rule read: whether it stands, once its wrapped lines are known and
    *  the last of them has facts `lastLine`. */
   stands?(heading: HeadingMatch, lastLine: LineFacts): boolean;
+  /** For a heading this rule read on a line inside a block (text without blank lines): whether
+   *  it may stand there, right below a line with facts `previous`. Unless given, a heading
+   *  stands only at a block's start or right below another heading. */
+  opensInside?(heading: HeadingMatch, previous: LineFacts): boolean;
   /** What a candidate is in its surroundings, or undefined to leave it to the later rules (a
    *  candidate none decides is a session). Asked of every rule, in order. */
   decide?(candidate: HeadingCandidate, around: Surroundings): HeadingRole | undefined;

@@ -1,6 +1,7 @@
 // An unnumbered session: a line that opens with a session kind ("Werklunch – Terugkeer naar
 // Syrië", a bare "Diversen"). It stands on a line of its own and does not read like a sentence:
-// its title starts with a capital, and its last line does not end in punctuation.
+// its title starts with a capital, and its last line does not end in punctuation. What it is
+// is left to the rules that decide (a session unless one says otherwise).
 
 import type { HeadingRule } from './rule';
 
@@ -19,7 +20,6 @@ export const sessionKind: HeadingRule = {
     return { number: null, numberText: null, numeral: null, numberColumn: column, titleColumn: column, title: line.slice(column), startsWithKind: true, rule: sessionKind };
   },
   stands: (_heading, lastLine) => !lastLine.endsInPunctuation,
-  decide: (c) => (c.number === null ? 'session' : undefined),
   examples: {
     headings: ['Werklunch – Terugkeer naar Syrië', 'Werkdiner - Schengen', 'Diversen', 'Werksessie II: Digitalisering', 'Plenaire\u00A0sessie'],
     text: ['Werklunch –', 'Werklunch met de ministers', 'Werklunch – de ministers spraken', 'Diversen zaken kwamen aan bod.', 'Diner.'],

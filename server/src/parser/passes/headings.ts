@@ -26,24 +26,42 @@ export function findHeadings(lines: ScannedLines, found: Blocks, context: RuleCo
   return { blocks, blockOf, headingLines, closingStart, acceptedHeadings, kinds, candidateLines: found.candidateLines };
 }
 
+/** Whether any rule lets a heading stand inside a block; if none does, no line but a block's
+ *  first (and a heading's right below a heading) is looked at. */
+const INSIDE_BLOCKS = HEADING_RULES.some((r) => r.opensInside !== undefined);
+
 /** Heading candidates per block. A heading line right below another heading (no blank line
  *  between) starts a block of its own, so that "1. Justitie" directly above "1. Diversen"
- *  is still seen as a domain with its first session. */
+ *  is still seen as a domain with its first session; so does a heading whose rule lets it
+ *  stand inside a block (text without blank lines). */
 function headingCandidates(lines: ScannedLines, found: Blocks) {
+  const facts = lines.facts;
   const blocks: Block[] = [];
   const candidates: (HeadingCandidate | null)[] = [];
   const headingLines: Block[] = [];
   const read = (block: number, first: number, last: number): HeadingCandidate | null => headingAt(lines, block, first, last, headingLines);
+  /** The line after `start` at which a new block opens, or -1. A line read twice (once here,
+   *  once as its block's first line) has its lines recorded twice, which does no harm. */
+  const nextOpening = (c: HeadingCandidate | null, start: number, last: number): number => {
+    if (c && c.lastLine < last && read(blocks.length + 1, c.lastLine + 1, last)) return c.lastLine + 1;
+    if (!INSIDE_BLOCKS) return -1;
+    for (let l = c ? c.lastLine + 1 : start + 1; l <= last; l++) {
+      const h = facts[l]!.heading;
+      if (h === null || h.rule.opensInside === undefined) continue;
+      headingLines.push([l - 1, l]);
+      if (h.rule.opensInside(h, facts[l - 1]!) && read(blocks.length + 1, l, last)) return l;
+    }
+    return -1;
+  };
   for (const [first, last] of found.blocks) {
     let start = first;
     for (;;) {
       const c = read(blocks.length, start, last);
-      // The line below is read twice when it opens a block of its own: its lines are recorded
-      // twice, which the reuse layer's tests do not mind.
-      if (c && c.lastLine < last && read(blocks.length + 1, c.lastLine + 1, last)) {
-        blocks.push([start, c.lastLine]);
+      const opening = nextOpening(c, start, last);
+      if (opening >= 0) {
+        blocks.push([start, opening - 1]);
         candidates.push(c);
-        start = c.lastLine + 1;
+        start = opening;
         continue;
       }
       blocks.push([start, last]);
