@@ -119,3 +119,24 @@ describe('a parsed document is a snapshot of its version', () => {
     assert.deepEqual(first.references, expected.references);
   });
 });
+
+describe('citations kept for an editor', () => {
+  test('random edits near citations, wrapped ones too: each version keeps its own', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) lines.push(i % 3 === 0 ? `${i} Zie Kamerstuk 32317,` : i % 3 === 1 ? 'nr. 984 en https://example.org/a' : 'Tekst van de noot.');
+    const e = editor(lines);
+    const rnd = random(31);
+    const pieces = ['\n', '\n\n', 'Kamerstuk ', 'KST 36200, ', 'nr. 5', ' https://a.nl/b ', 'x', ''];
+    const versions: { doc: ReturnType<typeof parse>; text: string }[] = [];
+    for (let i = 0; i < 300; i++) {
+      const line = Math.floor(rnd() * e.doc.lineCount);
+      const length = e.doc.lines[line]!.length;
+      const start = at(line, Math.floor(rnd() * (length + 1)));
+      const endLine = Math.min(e.doc.lineCount - 1, line + (rnd() < 0.2 ? 1 : 0));
+      const end = endLine === line ? at(line, Math.min(length, start.character + Math.floor(rnd() * 6))) : at(endLine, 0);
+      e.edit({ range: { start, end }, text: pieces[Math.floor(rnd() * pieces.length)]! });
+      if (i % 25 === 0) versions.push({ doc: parse(e.doc, undefined, e.cache), text: e.doc.getText() });
+    }
+    for (const v of versions) assert.deepEqual(v.doc.citations, parse(v.text).citations);
+  });
+});

@@ -1,13 +1,15 @@
 // The document a parse returns: what the passes (or a shortcut) found, with the lists of
 // domains and sessions, and the citations, found from the document's own lines when first read.
 
-import { citationsIn, type CitationStretch } from './citations';
+import { citationsIn, citationLinesOf, type CitationLines } from './citations';
 import type { Citation, CouncilDocument, Domain, Session } from './model';
 
 export type DocumentParts = Omit<CouncilDocument, 'domains' | 'sessions' | 'citations'>;
 
-/** `previous`: the previous version's document, whose lists are taken over when its outline is. */
-export function makeDocument(doc: DocumentParts, previous: CouncilDocument | null, stretches: readonly CitationStretch[]): CouncilDocument {
+/** `previous`: the previous version's document, whose lists are taken over when its outline is.
+ *  `citationLines`: where the citations stand, when kept at parse time; else `lines`, which
+ *  nobody changes, are searched when the citations are first read. */
+export function makeDocument(doc: DocumentParts, previous: CouncilDocument | null, lines: readonly string[], citationLines: CitationLines | null): CouncilDocument {
   let domains: readonly Domain[];
   let sessions: readonly Session[];
   if (previous && previous.outline === doc.outline) {
@@ -33,11 +35,10 @@ export function makeDocument(doc: DocumentParts, previous: CouncilDocument | nul
     paragraphs: doc.paragraphs,
     letterFrame: doc.letterFrame,
     closing: doc.closing,
-    // Links are asked for far less often than the text changes: found when first read, in the
-    // stretches of this version's lines that the parse kept (an editor changes its lines in
-    // place, so the document does not read them later).
+    // Links are asked for far less often than the text changes: found when first read, from
+    // this version's lines (never the editor's, which the next edit changes in place).
     get citations() {
-      return (citations ??= citationsIn(stretches));
+      return (citations ??= citationsIn((citationLines ?? citationLinesOf(lines)).stretches));
     },
   };
 }

@@ -37,16 +37,14 @@ export interface LineFacts {
   readonly closing: boolean;
   readonly salutation: boolean;
   readonly candidates: readonly CandidateMatch[];
-  /** Holds the first word of a citation (Kamerstuk, KST, http): read by the citations only. */
-  readonly citationStart: boolean;
 }
 
 /**
  * What a fact can change, in the order of the passes: a fact of a class can change that pass's
  * decisions and every later one's. `ends` are read only for where ranges end, which every
- * shortcut computes anew; `citations` only by the document's citations.
+ * shortcut computes anew.
  */
-export type FactClass = 'blocks' | 'headings' | 'notes' | 'references' | 'citations' | 'ends';
+export type FactClass = 'blocks' | 'headings' | 'notes' | 'references' | 'ends';
 
 export const FACT_CLASSES: Readonly<Record<keyof LineFacts, FactClass>> = {
   kind: 'blocks',
@@ -57,7 +55,6 @@ export const FACT_CLASSES: Readonly<Record<keyof LineFacts, FactClass>> = {
   heading: 'headings',
   definition: 'notes',
   candidates: 'references',
-  citationStart: 'citations',
   contentEnd: 'ends',
 };
 
@@ -81,20 +78,19 @@ export function lineFacts(
   closing: boolean,
   salutation: boolean,
   candidates: readonly CandidateMatch[],
-  citationStart: boolean,
 ): LineFacts {
-  return { kind, contentEnd, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates, citationStart };
+  return { kind, contentEnd, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates };
 }
 
 export const NO_CANDIDATES: readonly CandidateMatch[] = Object.freeze([]);
-export const BLANK_FACTS = lineFacts('blank', 0, false, false, null, null, false, false, NO_CANDIDATES, false);
+export const BLANK_FACTS = lineFacts('blank', 0, false, false, null, null, false, false, NO_CANDIDATES);
 /** A line of plain text that ends in text, by whether it starts lower-case and ends in
  *  punctuation: most lines of a report, and no object needs to be made for them. */
 export const PLAIN_FACTS = [
-  lineFacts('body', -1, false, false, null, null, false, false, NO_CANDIDATES, false),
-  lineFacts('body', -1, false, true, null, null, false, false, NO_CANDIDATES, false),
-  lineFacts('body', -1, true, false, null, null, false, false, NO_CANDIDATES, false),
-  lineFacts('body', -1, true, true, null, null, false, false, NO_CANDIDATES, false),
+  lineFacts('body', -1, false, false, null, null, false, false, NO_CANDIDATES),
+  lineFacts('body', -1, false, true, null, null, false, false, NO_CANDIDATES),
+  lineFacts('body', -1, true, false, null, null, false, false, NO_CANDIDATES),
+  lineFacts('body', -1, true, true, null, null, false, false, NO_CANDIDATES),
 ] as const;
 
 /** One fact of two lines the same: values equal, lists element by element; a heading or a
@@ -118,7 +114,7 @@ function sameFacts(a: LineFacts, b: LineFacts, facts: readonly (keyof LineFacts)
 }
 
 /** Whether two lines read the same to every pass, whatever their words: only where they end
- *  (and what the citations read) may differ. */
+ *  may differ. */
 export function sameStructure(a: LineFacts, b: LineFacts): boolean {
   return sameFacts(a, b, STRUCTURE_FACTS);
 }

@@ -19,7 +19,7 @@ import { buildOutline, findParagraphs } from './passes/outline';
 import { acceptReferences } from './passes/references';
 import type { BlockStructure, ScannedLines } from './passes/structure';
 import { ParseCache, type ParseMemo, type ReuseTier } from './reuse/cache';
-import { stretchesOf } from './reuse/citations';
+import { keptCitationLines } from './reuse/citations';
 import { previousNotes, previousReferences } from './reuse/notes';
 import { keptStructure, movedStructure, unchangedDocument } from './reuse/tiers';
 import { Scan } from './scan';
@@ -58,7 +58,7 @@ export function parseInSteps(source: ParseSource, options: ParseOptions = DEFAUL
     if (passes === null) {
       if (!scan.lines(chars)) return false;
       memo?.scanned(scan.facts);
-      passes = runPasses({ text, facts: scan.facts }, memo, options);
+      passes = runPasses({ text, facts: scan.facts }, memo, options, edited !== null);
     }
     const next = passes.next();
     if (next.done) result = next.value;
@@ -72,12 +72,13 @@ export function parseInSteps(source: ParseSource, options: ParseOptions = DEFAUL
 }
 
 /** The passes after the scan, each followed by a pause for an editor's other requests. */
-function* runPasses(lines: ScannedLines, memo: ParseMemo | null, options: ParseOptions): Generator<void, CouncilDocument> {
+function* runPasses(lines: ScannedLines, memo: ParseMemo | null, options: ParseOptions, editorLines: boolean): Generator<void, CouncilDocument> {
   const previous = memo?.previous ?? null;
-  const stretches = stretchesOf(lines, memo);
+  // An editor's lines change in place: where the citations stand is kept now.
+  const citations = editorLines ? keptCitationLines(lines.text, memo) : null;
   const done = (parts: DocumentParts, structure: BlockStructure, tier: ReuseTier): CouncilDocument => {
-    const document = makeDocument(parts, previous?.document ?? null, stretches);
-    memo?.done({ document, structure, stretches }, tier);
+    const document = makeDocument(parts, previous?.document ?? null, lines.text, citations);
+    memo?.done({ document, structure, citations }, tier);
     return document;
   };
   const unchanged = unchangedDocument(memo, lines);

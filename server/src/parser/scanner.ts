@@ -51,7 +51,7 @@ export class LineScanner {
     const lead = s.charCodeAt(lo);
     const last = s.charCodeAt(hi - 1);
     if (n <= 40 && (isDigit(lead) || lead === 45 || lead === 0x2013 || lead === 0x2014 || (lead | 32) === 112 || (lead | 32) === 98) && PAGE_FURNITURE.test(s)) {
-      return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES, false);
+      return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
     }
     const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
     const endsInPunctuation = last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63;
@@ -60,18 +60,11 @@ export class LineScanner {
     const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
     const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
     const candidates = referenceCandidates(s, glued, lineStart);
-    const citationStart = mayStartCitation(s);
-    if (hi === n && heading === null && definition === null && !closing && !salutation && candidates === NO_CANDIDATES && !citationStart) {
+    if (hi === n && heading === null && definition === null && !closing && !salutation && candidates === NO_CANDIDATES) {
       return PLAIN_FACTS[(startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
     }
-    return lineFacts('body', hi === n ? -1 : hi, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates, citationStart);
+    return lineFacts('body', hi === n ? -1 : hi, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates);
   }
-}
-
-/** Whether the line holds the first word of a citation (see citations.ts): "Kamerstuk" in
- *  either case, "KST", or a web address. */
-function mayStartCitation(s: string): boolean {
-  return s.includes('amerstuk') || s.includes('KST') || s.includes('http');
 }
 
 function definitionMatch(s: string): DefinitionMatch | null {

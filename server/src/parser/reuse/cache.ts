@@ -2,7 +2,7 @@
 // so that an unchanged line is not scanned again and an edit that changes little takes one of
 // the shortcuts in tiers.ts. The result is always the same as a parse without the cache.
 
-import type { CitationStretch } from '../citations';
+import type { CitationLines } from '../citations';
 import type { LineFacts } from '../facts';
 import type { EditedLines } from '../lines';
 import type { CouncilDocument } from '../model';
@@ -23,7 +23,8 @@ export type ReuseTier =
 export interface PreviousVersion {
   readonly document: CouncilDocument;
   readonly structure: BlockStructure;
-  readonly stretches: readonly CitationStretch[];
+  /** Kept when the lines were an editor's, which it changes in place; else null. */
+  readonly citations: CitationLines | null;
 }
 
 /** What a parse gets from the cache. */
