@@ -62,7 +62,3 @@ export function lineStartsOf(text: string, lines: readonly string[]): Float64Arr
   return starts;
 }
 
-/** The column after line i's last non-white-space character, from its facts' contentEnd. */
-export function contentEndOf(line: string, contentEnd: number): number {
-  return contentEnd < 0 ? line.length : contentEnd;
-}
