@@ -139,8 +139,17 @@ export class ParseCache {
 
   private memo(lines: readonly string[], options: ParseOptions, edited: EditedLines | null, reuse: Reuse): ParseMemo {
     const edits = edited?.edits ?? null;
+    // Fields named one by one: a spread here costs a keystroke several microseconds.
     return {
-      ...reuse,
+      head: reuse.head,
+      tail: reuse.tail,
+      oldFacts: reuse.oldFacts,
+      inPlace: reuse.inPlace,
+      reusable: reuse.reusable,
+      changedLines: reuse.changedLines,
+      factsBefore: reuse.factsBefore,
+      shifted: reuse.shifted,
+      previous: reuse.previous,
       scanned: (facts) => {
         this.lines = edited === null ? lines : null;
         this.edits = edits;

@@ -7,9 +7,11 @@ import type { ParseMemo } from './cache';
 
 const NONE: readonly FootnoteReference[] = Object.freeze([]);
 
-/** The previous version's references, to be walked alongside the new ones; none without. */
+/** The previous version's references, to be walked alongside the new ones, when no line was
+ *  added or removed (else the references after the edit stand elsewhere, and walking them
+ *  costs more than it saves); none without. */
 export function previousReferences(memo: ParseMemo | null): readonly FootnoteReference[] {
-  return memo?.previous?.document.references ?? NONE;
+  return (memo?.changedLines && memo.previous?.document.references) || NONE;
 }
 
 /** A lookup of the previous version's definition of a found note, when the line count is the
