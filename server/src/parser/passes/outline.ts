@@ -1,8 +1,15 @@
 // Pass 6: sections and paragraphs, once every line's kind is known.
 
 import type { FootnoteReference, Heading, LineKind, OutlineNode, Range, Session } from '../model';
-import { collapse } from '../text';
-import { contentEnd, range, type AcceptedHeading, type BlockStructure, type ScannedLines } from './structure';
+import * as text from '../text';
+import * as helpers from './structure';
+import { type AcceptedHeading, type BlockStructure, type ScannedLines } from './structure';
+
+// Imported names used in per-line loops are bound once, here: where this module runs as
+// CommonJS (tsx, which runs the tests and the bench), every use of an imported name calls a
+// getter, and those calls cost a full parse a quarter of its time.
+const { contentEnd, range } = helpers;
+const { collapse } = text;
 
 /** The first line of the notes that end the document (after the last body text); lineCount if none. */
 function trailingNotesStart(kinds: readonly LineKind[]): number {
