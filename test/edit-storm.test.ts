@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Position, Range, SymbolInformation, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { analyse } from '../server/src/core/analysis';
 import { documentSymbols } from '../server/src/features/symbols';
+import { HEADING_RULES } from '../server/src/parser/headings/rules';
 import { generateReport, random } from './bench/generate';
 import { at, invariantViolations, lspLines } from './support/invariants';
 import { LspClient } from './support/lsp-client';
@@ -73,6 +74,8 @@ const SNIPPETS = [
   '\n2. Werklunch – Migratie\n', '\nWerkdiner – Schengen\n', '\nII. Justitie\n\n1. Diversen\n', '\n\n4 Kamerstuk 32317, nr. 984.\n',
   '\n3 Zie het werkprogramma van het voorzitterschap, ST 8812/27, p. 4 en\n', '\n\n2\n\n', '\nDe Minister van Justitie en Veiligheid,\n',
   '\uD83D', '\uDE00',
+  // Every heading rule's examples, on lines of their own: a new rule's lines are in the storm.
+  ...HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]).map((l) => `\n${l}\n`),
 ];
 
 interface Storm {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { collapse } from '../server/src/parser/lines';
+import { collapse } from '../server/src/parser/text';
 import { parse, ParseCache, parseInSteps } from '../server/src/parser/parse';
 import { dumpDefinitions, dumpOutline, dumpReferences, parseLines, text } from './support/report';
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyse, type Analysis } from '../server/src/core/analysis';
+import { HEADING_RULES } from '../server/src/parser/headings/rules';
 import { parse } from '../server/src/parser/parse';
 import { generateReport } from './bench/generate';
 import { invariantViolations, lspLines } from './support/invariants';
@@ -120,6 +121,9 @@ const letterLine = fc.constantFrom(
 );
 const oddLine = fc.constantFrom('1) de lidstaten;', '- een opsomming', '• punt', '27 lidstaten stemden in', '2026 zijn 2 keer zoveel', '3. de Raad besloot', '\uD83D', '\uDE00x', 'a\u2028b', '1.', 'I.', 'Werklunch –', 'Werklunch met de ministers');
 
+// Every heading rule's examples, headings and look-alikes: a new rule's lines are in the reports.
+const ruleLine = fc.constantFrom(...HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]));
+
 const reportLine = fc.oneof(
   { arbitrary: bodyLine, weight: 6 },
   { arbitrary: blank, weight: 6 },
@@ -130,6 +134,7 @@ const reportLine = fc.oneof(
   { arbitrary: pageFurniture, weight: 1 },
   { arbitrary: letterLine, weight: 1 },
   { arbitrary: oddLine, weight: 1 },
+  { arbitrary: ruleLine, weight: 2 },
 );
 const builtReport = fc
   .tuple(fc.array(reportLine, { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('', '\n', '\r\n'))

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { lowerBound } from '../server/src/core/search';
+import { lowerBound } from '../server/src/parser/search';
 
 describe('lowerBound', () => {
   const sorted = [1, 3, 3, 3, 7, 9];

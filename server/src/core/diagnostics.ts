@@ -6,7 +6,7 @@ import { headingLabel } from './outline';
 import type { CouncilDocument, FootnoteDefinition, Heading, Range } from '../parser/model';
 import { MESSAGES, type HeadingKind, type Messages } from './messages';
 import { DEFAULT_SEVERITIES, type DiagnosticCode } from './codes';
-import { lowerBound } from './search';
+import { lowerBound } from '../parser/search';
 
 export const DIAGNOSTIC_SOURCE = 'council-report';
 

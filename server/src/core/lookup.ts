@@ -1,7 +1,7 @@
 // Finding what the cursor is on, by binary search over the model's sorted lists.
 
 import type { CouncilDocument, FootnoteDefinition, FootnoteReference, Position, Range } from '../parser/model';
-import { lowerBound } from './search';
+import { lowerBound } from '../parser/search';
 
 /** The cursor is on a range when it is inside it or right after its last character. */
 export function touches(range: Range, p: Position): boolean {

@@ -30,7 +30,7 @@ import { renumberHeadings } from './renumberHeadings';
 import type { SourceText } from './sourceText';
 import { applyEdits, sortEdits } from './textEdits';
 import { headingLabel } from '../core/outline';
-import { lowerBound } from '../core/search';
+import { lowerBound } from '../parser/search';
 
 export interface Fix {
   readonly title: string;

@@ -11,6 +11,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position, Range } from '../parser/model';
 import { compare } from '../core/lookup';
 import { byNumber, NOTE_PLACEHOLDER, rewriteFootnotes } from './renumber';
+import { REFERENCE_SHAPE } from '../parser/parse';
 import type { SourceText } from './sourceText';
 import { positionAfterEdits, sortEdits } from './textEdits';
 
@@ -24,11 +25,6 @@ export interface FootnoteInsertion {
   readonly selection: Range;
 }
 
-// The characters a reference may follow and be followed by, as the parser reads references.
-const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', "'", '»']);
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const DIGIT = /[0-9]/;
 
 /**
  * Null when the cursor is not where a footnote can go: right after a word or closing
@@ -45,9 +41,7 @@ export function insertFootnote(doc: CouncilDocument, source: SourceText, positio
   if (!replacing) while (at > 0 && (line[at - 1] === ' ' || line[at - 1] === '\t')) at--;
   const end = replacing ? replacing.end.character : at;
   const before = line[at - 1];
-  const after = line[end];
-  if (before === undefined || !(LETTER.test(before) || CLOSING_PUNCTUATION.has(before))) return null;
-  if (after !== undefined && (LETTER_OR_DIGIT.test(after) || (CLOSING_PUNCTUATION.has(after) && DIGIT.test(line[end + 1] ?? '')))) return null;
+  if (!REFERENCE_SHAPE.canFollow(before) || REFERENCE_SHAPE.runsOn(line, end)) return null;
 
   const start: Position = { line: lineNumber, character: at };
   const replaced = (r: Range): boolean => replacing !== undefined && r.start.line === lineNumber && r.start.character >= at && r.end.character <= end;

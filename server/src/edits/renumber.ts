@@ -13,7 +13,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { CouncilDocument, LineKind, Position, Range } from '../parser/model';
 import type { SourceText } from './sourceText';
 import { sortEdits } from './textEdits';
-import { lowerBound } from '../core/search';
+import { lowerBound } from '../parser/search';
 import { indexByNumber } from '../core/lookup';
 import { runsOf } from './noteRuns';
 

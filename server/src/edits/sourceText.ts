@@ -6,7 +6,7 @@
 
 import type { Position, Range } from 'vscode-languageserver-types';
 import { splitLines } from '../parser/parse';
-import { lowerBound } from '../core/search';
+import { lowerBound } from '../parser/search';
 
 export interface SourceText {
   readonly lineCount: number;

@@ -11,6 +11,7 @@
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { CouncilDocument, Heading, Position } from '../parser/model';
+import { REFERENCE_SHAPE } from '../parser/parse';
 import { insertFootnote } from '../edits/insertFootnote';
 import type { Messages } from '../core/messages';
 import type { SourceText } from '../edits/sourceText';
@@ -21,9 +22,6 @@ export interface CompletionOptions {
   readonly messages: Messages;
 }
 
-const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', "'", '»']);
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const URL_START = /(?:https?:\/\/|www\.)\S*$/;
 /** Kinds that make a whole title ("3. Diversen"); the others take a subject after a dash. */
 const WHOLE_TITLES = new Set(['Diversen', 'Overig', 'Overige onderwerpen']);
@@ -49,8 +47,8 @@ function footnoteNumbers(doc: CouncilDocument, source: SourceText, line: string,
   if (typed.length > 3) return []; // a year or an amount, not a footnote
   const before = line[start - 1];
   if (before === undefined) return [];
-  const glued = typed.length > 0 ? LETTER.test(before) || CLOSING_PUNCTUATION.has(before) : CLOSING_PUNCTUATION.has(before) && /\S/.test(line[start - 2] ?? '');
-  if (!glued || LETTER_OR_DIGIT.test(line[cursor] ?? '') || URL_START.test(line.slice(0, start))) return [];
+  const glued = typed.length > 0 ? REFERENCE_SHAPE.canFollow(before) : REFERENCE_SHAPE.isClosingPunctuation(before) && /\S/.test(line[start - 2] ?? '');
+  if (!glued || REFERENCE_SHAPE.isLetterOrDigit(line[cursor]) || URL_START.test(line.slice(0, start))) return [];
 
   const range: Range = { start: { line: position.line, character: start }, end: position };
   const items: CompletionItem[] = [];

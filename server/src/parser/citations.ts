@@ -68,3 +68,75 @@ function balanced(s: string, open: string, close: string): boolean {
   }
   return depth >= 0;
 }
+
+/** How many line breaks a citation can span: one in each of the four gaps of KAMERSTUK. */
+const CITATION_REACH = 4;
+
+/** Whether a line holds the first word a citation starts with: "Kamerstuk" in either case,
+ *  "KST", or a web address. Every citation starts on such a line. */
+export function startsCitation(line: string): boolean {
+  return line.includes('amerstuk') || line.includes('KST') || line.includes('http');
+}
+
+/** A run of a document's lines that its citations can stand in: lines that start a citation,
+ *  with the lines a wrapped citation can reach after them. The strings are those of the
+ *  document's version, kept when it was parsed, so its citations are its own whenever read. */
+export interface CitationStretch {
+  readonly first: number;
+  readonly lines: readonly string[];
+}
+
+/** Where the citations of a version can stand: the lines that start one, in order, and their
+ *  stretches. */
+export interface CitationLines {
+  readonly starts: readonly number[];
+  readonly stretches: readonly CitationStretch[];
+}
+
+/** The stretches around `starts` in `lines`. `kept(first, length)`: a stretch of the previous
+ *  version with these lines, if its strings are still those of these lines. */
+export function stretchesAround(
+  lines: readonly string[],
+  starts: readonly number[],
+  kept: (first: number, length: number) => CitationStretch | undefined = () => undefined,
+): CitationStretch[] {
+  const out: CitationStretch[] = [];
+  const n = lines.length;
+  for (let k = 0; k < starts.length; ) {
+    const first = starts[k]!;
+    let last = Math.min(n - 1, first + CITATION_REACH);
+    for (k++; k < starts.length && starts[k]! <= last; k++) last = Math.min(n - 1, starts[k]! + CITATION_REACH);
+    out.push(kept(first, last - first + 1) ?? { first, lines: lines.slice(first, last + 1) });
+  }
+  return out;
+}
+
+/** The citation lines of a whole text, every line tested. */
+export function citationLinesOf(lines: readonly string[]): CitationLines {
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (startsCitation(lines[i]!)) starts.push(i);
+  return { starts, stretches: stretchesAround(lines, starts) };
+}
+
+/** The citations in the stretches, in document order: each stretch searched as the text of
+ *  its lines joined by line breaks, which gives the positions a search of the whole text would
+ *  (a citation starts on a line that starts one, and spans at most CITATION_REACH breaks). */
+export function citationsIn(stretches: readonly CitationStretch[]): Citation[] {
+  const out: Citation[] = [];
+  for (const s of stretches) {
+    const starts: number[] = new Array<number>(s.lines.length);
+    let offset = 0;
+    for (let i = 0; i < s.lines.length; i++) {
+      starts[i] = offset;
+      offset += s.lines[i]!.length + 1;
+    }
+    for (const c of findCitations(s.lines.join('\n'), starts)) out.push(shifted(c, s.first));
+  }
+  return out;
+}
+
+function shifted(c: Citation, lines: number): Citation {
+  if (lines === 0) return c;
+  const range = { start: { line: c.range.start.line + lines, character: c.range.start.character }, end: { line: c.range.end.line + lines, character: c.range.end.character } };
+  return c.kind === 'kamerstuk' ? { kind: c.kind, dossier: c.dossier, number: c.number, range } : { kind: c.kind, address: c.address, range };
+}

@@ -1,6 +1,7 @@
 // The one binary search of the code base. Every sorted list here is searched for the place
 // where a condition stops holding (the first note numbered at least n, the first line starting
 // after an offset), so the search takes that condition rather than a value and a comparator.
+// It lives in the parser, the bottom layer, so that every layer can use it.
 
 /**
  * The first index from 0 to `count` at which `before` is false, where `before` is true for

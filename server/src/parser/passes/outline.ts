@@ -1,0 +1,110 @@
+// Pass 6: sections and paragraphs, once every line's kind is known.
+
+import type { FootnoteReference, Heading, LineKind, OutlineNode, Range, Session } from '../model';
+import * as text from '../text';
+import * as helpers from './structure';
+import { type AcceptedHeading, type BlockStructure, type ScannedLines } from './structure';
+
+// Imported names used in per-line loops are bound once, here: where this module runs as
+// CommonJS (tsx, which runs the tests and the bench), every use of an imported name calls a
+// getter, and those calls cost a full parse a quarter of its time.
+const { contentEnd, range } = helpers;
+const { collapse } = text;
+
+/** The first line of the notes that end the document (after the last body text); lineCount if none. */
+function trailingNotesStart(kinds: readonly LineKind[]): number {
+  let start = kinds.length;
+  for (let i = kinds.length - 1; i >= 0; i--) {
+    const k = kinds[i];
+    if (k === 'footnote-definition' || k === 'footnote-continuation') start = i;
+    else if (k !== 'blank' && k !== 'page-furniture') break;
+  }
+  return start;
+}
+
+export function findParagraphs(lines: ScannedLines, kinds: readonly LineKind[]): Range[] {
+  const lineCount = kinds.length;
+  const out: Range[] = [];
+  let start = -1;
+  for (let i = 0; i <= lineCount; i++) {
+    const body = i < lineCount && kinds[i] === 'body';
+    if (body && start < 0) start = i;
+    if (!body && start >= 0) {
+      out.push(range(start, 0, i - 1, contentEnd(lines, i - 1)));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+export function buildOutline(lines: ScannedLines, structure: BlockStructure, kinds: readonly LineKind[], references: readonly FootnoteReference[]): OutlineNode[] {
+  const lineCount = kinds.length;
+  const headings = structure.acceptedHeadings;
+  // A footnote reference in a heading is not part of its title ("Werklunch – Syrië4").
+  const referencesOn = new Map<number, FootnoteReference[]>();
+  for (const r of references) {
+    const line = r.range.start.line;
+    if (kinds[line] !== 'body' && kinds[line] !== 'frame') {
+      const list = referencesOn.get(line);
+      if (list) list.push(r);
+      else referencesOn.set(line, [r]);
+    }
+  }
+  const titleOf = (h: AcceptedHeading): string => {
+    let touched = false;
+    for (let l = h.firstLine; l <= h.lastLine; l++) if (referencesOn.has(l)) touched = true;
+    if (!touched) return h.title;
+    const parts: string[] = [];
+    for (let l = h.firstLine; l <= h.lastLine; l++) {
+      let s = lines.text[l]!;
+      if (l === h.firstLine) s = ' '.repeat(h.titleColumn) + s.slice(h.titleColumn);
+      const refs = referencesOn.get(l) ?? [];
+      for (let i = refs.length - 1; i >= 0; i--) {
+        const { start, end } = refs[i]!.range;
+        s = s.slice(0, start.character) + s.slice(end.character);
+      }
+      parts.push(s);
+    }
+    return collapse(parts.join(' '));
+  };
+  let limit = lineCount;
+  if (structure.closingStart >= 0) limit = Math.min(limit, structure.closingStart);
+  limit = Math.min(limit, trailingNotesStart(kinds));
+  // The section ends at the last content line before `boundary`.
+  const sectionEnd = (from: number, boundary: number): Range => {
+    let end = Math.min(boundary, limit) - 1;
+    while (end > from && (kinds[end] === 'blank' || kinds[end] === 'page-furniture')) end--;
+    if (end < from) end = from;
+    return range(from, 0, end, contentEnd(lines, end));
+  };
+  const toHeading = (h: AcceptedHeading): Heading => ({
+    number: h.number,
+    numberText: h.numberText,
+    numeral: h.numeral,
+    title: titleOf(h),
+    numberRange: h.numberText === null ? null : range(h.firstLine, h.numberColumn, h.firstLine, h.numberColumn + h.numberText.length),
+    range: range(h.firstLine, h.numberColumn, h.lastLine, contentEnd(lines, h.lastLine)),
+  });
+
+  const outline: OutlineNode[] = [];
+  let domain: { heading: Heading; first: number; sessions: Session[] } | null = null;
+  const closeDomain = (boundary: number): void => {
+    if (!domain) return;
+    outline.push({ kind: 'domain', heading: domain.heading, range: sectionEnd(domain.first, boundary), sessions: domain.sessions });
+    domain = null;
+  };
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
+    const nextLine = i + 1 < headings.length ? headings[i + 1]!.firstLine : lineCount;
+    if (h.isDomain) {
+      closeDomain(h.firstLine);
+      domain = { heading: toHeading(h), first: h.firstLine, sessions: [] };
+      continue;
+    }
+    const session: Session = { kind: 'session', heading: toHeading(h), range: sectionEnd(h.firstLine, nextLine) };
+    if (domain) domain.sessions.push(session);
+    else outline.push(session);
+  }
+  closeDomain(lineCount);
+  return outline;
+}

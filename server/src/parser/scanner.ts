@@ -1,0 +1,86 @@
+// The line scanner: a line's facts from its text and the parse options alone, so that a line
+// unchanged since the previous version of a document keeps its facts (see reuse/cache.ts).
+
+import * as candidates from './candidates';
+import { GluedNumbers } from './candidates';
+import { RuleContext } from './headings/context';
+import * as rules from './headings/rules';
+import * as facts from './facts';
+import type { DefinitionMatch, LineFacts } from './facts';
+import type { ParseOptions } from './options';
+import * as text from './text';
+
+// Imported names used in per-line loops are bound once, here: where this module runs as
+// CommonJS (tsx, which runs the tests and the bench), every use of an imported name calls a
+// getter, and those calls cost a full parse a quarter of its time.
+const { referenceCandidates } = candidates;
+const { readHeading } = rules;
+const { BLANK_FACTS, lineFacts, NO_CANDIDATES, PLAIN_FACTS } = facts;
+const { isDigit, isWhiteSpace } = text;
+
+// A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
+const PAGE_FURNITURE = /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
+// A footnote definition line: number, white space, note text. The s flag: a line may hold
+// U+2028 or U+2029, which an editor does not break lines at but `.` would not match.
+const DEFINITION = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/s;
+const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
+const CLOSING = /^\uFEFF?[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/s;
+const SALUTATION = /^\s*(?:Geachte|Zeer geachte)\b/;
+
+export { GluedNumbers };
+
+/** Scans lines for one set of parse options; built once per options object. */
+export class LineScanner {
+  readonly context: RuleContext;
+
+  private constructor(options: ParseOptions) {
+    this.context = RuleContext.for(options);
+  }
+
+  private static readonly scanners = new WeakMap<ParseOptions, LineScanner>();
+
+  static for(options: ParseOptions): LineScanner {
+    let scanner = LineScanner.scanners.get(options);
+    if (!scanner) {
+      scanner = new LineScanner(options);
+      LineScanner.scanners.set(options, scanner);
+    }
+    return scanner;
+  }
+
+  /** `glued`: the glued numbers of the whole text, found in one pass, with the offset at which
+   *  this line starts; without it the line is searched itself. */
+  scan(s: string, glued: GluedNumbers | null = null, lineStart = 0): LineFacts {
+    // Char-code loops rather than trim() and a regex: this runs once for every line.
+    const n = s.length;
+    let lo = 0;
+    while (lo < n && isWhiteSpace(s.charCodeAt(lo))) lo++;
+    if (lo === n) return BLANK_FACTS;
+    let hi = n;
+    while (isWhiteSpace(s.charCodeAt(hi - 1))) hi--;
+    const lead = s.charCodeAt(lo);
+    const last = s.charCodeAt(hi - 1);
+    if (n <= 40 && (isDigit(lead) || lead === 45 || lead === 0x2013 || lead === 0x2014 || (lead | 32) === 112 || (lead | 32) === 98) && PAGE_FURNITURE.test(s)) {
+      return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
+    }
+    const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
+    const endsInPunctuation = last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63;
+    const heading = n <= 300 ? readHeading(s, lo, lead, this.context) : null;
+    const definition = isDigit(lead) ? definitionMatch(s) : null;
+    const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
+    const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
+    const candidates = referenceCandidates(s, glued, lineStart);
+    if (hi === n && heading === null && definition === null && !closing && !salutation && candidates === NO_CANDIDATES) {
+      return PLAIN_FACTS[(startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
+    }
+    return lineFacts('body', hi === n ? -1 : hi, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates);
+  }
+}
+
+function definitionMatch(s: string): DefinitionMatch | null {
+  const m = DEFINITION.exec(s);
+  if (!m) return null;
+  const number = Number(m[2]);
+  if (number < 1) return null;
+  return { column: m[1]!.length, digits: m[2]!.length, number, textColumn: s.length - m[3]!.length };
+}
