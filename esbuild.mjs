@@ -43,14 +43,21 @@ function without(modules) {
 }
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [without(['net'])] },
+  {
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [without(['net'])],
+  },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [without(['net', 'child_process'])] },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (tests) {
   // mocha stays external: the entry point loads it, and it loads the suites, from disk.
-  const suites = readdirSync('test/extension/suite').filter((f) => f.endsWith('.test.ts')).map((f) => `test/extension/suite/${f}`);
+  const suites = readdirSync('test/extension/suite')
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => `test/extension/suite/${f}`);
   builds.push(
     { entryPoints: ['test/extension/index.ts'], outfile: 'out/test/extension/index.js', external: ['vscode', 'mocha'] },
     { entryPoints: suites, outdir: 'out/test/extension/suite', external: ['vscode', 'mocha'] },

@@ -31,14 +31,20 @@ const inStar = (x, y) =>
     const d = Math.hypot(dx, dy);
     if (d > 7) return false;
     const angle = Math.atan2(dy, dx) + Math.PI / 2;
-    const k = (((angle / (2 * Math.PI)) * 5) % 1 + 1) % 1; // position within one point
+    const k = ((((angle / (2 * Math.PI)) * 5) % 1) + 1) % 1; // position within one point
     const t = Math.abs(k - 0.5) * 2; // 1 at the tip, 0 between tips
     return d <= 3 + 4 * t * t;
   });
 
 const sheet = { x0: 42, y0: 34, x1: 86, y1: 94, fold: 12 };
-const inSheet = (x, y) => x >= sheet.x0 && x <= sheet.x1 && y >= sheet.y0 && y <= sheet.y1 && x - sheet.x1 + sheet.fold <= y - sheet.y0;
-const inFold = (x, y) => x <= sheet.x1 && y >= sheet.y0 && x - sheet.x1 + sheet.fold >= y - sheet.y0 && x >= sheet.x1 - sheet.fold && y <= sheet.y0 + sheet.fold;
+const inSheet = (x, y) =>
+  x >= sheet.x0 && x <= sheet.x1 && y >= sheet.y0 && y <= sheet.y1 && x - sheet.x1 + sheet.fold <= y - sheet.y0;
+const inFold = (x, y) =>
+  x <= sheet.x1 &&
+  y >= sheet.y0 &&
+  x - sheet.x1 + sheet.fold >= y - sheet.y0 &&
+  x >= sheet.x1 - sheet.fold &&
+  y <= sheet.y0 + sheet.fold;
 const lines = [
   [48, 46, 72],
   [48, 56, 80],

@@ -6,7 +6,9 @@ import { parseLines, r, text } from './support/report';
 
 /** "kamerstuk 32317/984 0:2-0:26" or "web https://... 1:0-1:20" per citation. */
 function dump(citations: readonly Citation[]): string[] {
-  return citations.map((c) => (c.kind === 'kamerstuk' ? `kamerstuk ${c.dossier}/${c.number} ${r(c.range)}` : `web ${c.address} ${r(c.range)}`));
+  return citations.map((c) =>
+    c.kind === 'kamerstuk' ? `kamerstuk ${c.dossier}/${c.number} ${r(c.range)}` : `web ${c.address} ${r(c.range)}`,
+  );
 }
 
 const citationsIn = (lines: readonly string[]): string[] => dump(parseLines(lines).citations);
@@ -41,7 +43,11 @@ test('a citation wrapped onto the next line, with LF or CRLF', () => {
     '21 501-20, nr. 2236, en Kamerstuk',
     '32 317, nr. 618.',
   ];
-  const expected = ['kamerstuk 32317/984 0:32-1:7', 'kamerstuk 21501-20/2236 1:19-2:19', 'kamerstuk 32317/618 2:24-3:15'];
+  const expected = [
+    'kamerstuk 32317/984 0:32-1:7',
+    'kamerstuk 21501-20/2236 1:19-2:19',
+    'kamerstuk 32317/618 2:24-3:15',
+  ];
   assert.deepEqual(dump(findCitations(text(lines), lineStarts(lines, 1))), expected);
   assert.deepEqual(dump(findCitations(text(lines, '\r\n'), lineStarts(lines, 2))), expected);
   assert.deepEqual(citationsIn(lines), expected);
@@ -50,7 +56,13 @@ test('a citation wrapped onto the next line, with LF or CRLF', () => {
 test('not over a blank line, and not without the words that make it a Kamerstuk', () => {
   assert.deepEqual(citationsIn(['1 Kamerstuk 32317,', '', 'nr. 984.']), []);
   assert.deepEqual(
-    citationsIn(['32317, nr. 984', 'COM(2026) 800, ST 7781/27, Richtlijn (EU) 2022/2557', 'Kamerstukken van de Raad', 'Kamerstuk 3, nr. 4', 'Kamerstuk 32317, nrs. 984 en 985']),
+    citationsIn([
+      '32317, nr. 984',
+      'COM(2026) 800, ST 7781/27, Richtlijn (EU) 2022/2557',
+      'Kamerstukken van de Raad',
+      'Kamerstuk 3, nr. 4',
+      'Kamerstuk 32317, nrs. 984 en 985',
+    ]),
     [],
   );
 });
@@ -87,7 +99,10 @@ test('a line of a megabyte of digits, commas and spaces: the right citations, no
   const many = 'KST 32317, nr. 1 '.repeat(60_000);
   assert.equal(findCitations(many, [0]).length, 60_000);
   const address = `https://${'9'.repeat(1_000_000)}, en verder`;
-  assert.deepEqual(findCitations(address, [0]).map((c) => c.range.end.character), [1_000_008]);
+  assert.deepEqual(
+    findCitations(address, [0]).map((c) => c.range.end.character),
+    [1_000_008],
+  );
 });
 
 function lineStarts(lines: readonly string[], eolLength: number): number[] {

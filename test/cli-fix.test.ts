@@ -2,7 +2,17 @@
 // child process, on files in a temporary folder.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -71,11 +81,18 @@ describe('check --fix', () => {
     const name = file('broken.council', BROKEN);
     const r = run(['check', '--fix', name]);
     assert.equal(r.stderr, '');
-    assert.deepEqual(r.stdout.trimEnd().split('\n'), [en.fixedFindings('broken.council', 3, 'broken.council.orig'), en.checked(1, 0, 0, 0)]);
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), [
+      en.fixedFindings('broken.council', 3, 'broken.council.orig'),
+      en.checked(1, 0, 0, 0),
+    ]);
     assert.equal(r.status, 0);
     assert.equal(read(name), FIXED);
     assert.equal(read(`${name}.orig`), BROKEN);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('council-fix')), [], 'no temporary file is left');
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.includes('council-fix')),
+      [],
+      'no temporary file is left',
+    );
     // Fixing again finds nothing to do and writes nothing.
     const again = run(['check', '--fix', name]);
     assert.deepEqual(again.stdout, `${en.checked(1, 0, 0, 0)}\n`);
@@ -133,7 +150,10 @@ describe('check --fix', () => {
     assert.equal(r.stderr, `council-report: ${en.fixedFindings('json.council', 3, null)}\n`);
     const json = JSON.parse(r.stdout);
     assert.deepEqual(json.files[0].diagnostics, []);
-    assert.deepEqual(json.files[0].references.map((x: { number: number }) => x.number), [1, 2, 3, 4]);
+    assert.deepEqual(
+      json.files[0].references.map((x: { number: number }) => x.number),
+      [1, 2, 3, 4],
+    );
   });
 
   test('the shared lint-errors report comes out with only its unreferenced notes left', (t) => {
@@ -146,7 +166,10 @@ describe('check --fix', () => {
     const r = run(['check', '--fix', '--no-backup', name]);
     assert.equal(r.status, 0, r.stderr);
     const findings = r.stdout.trimEnd().split('\n').slice(1, -1);
-    assert.deepEqual(findings.map((l) => l.split(' ')[2]), ['footnote-unused', 'footnote-unused']);
+    assert.deepEqual(
+      findings.map((l) => l.split(' ')[2]),
+      ['footnote-unused', 'footnote-unused'],
+    );
   });
 });
 
@@ -194,7 +217,13 @@ describe('check --diff', () => {
     const name = file('patched.council', BROKEN);
     // The diff is what comes before the findings and the summary.
     const lines = run(['check', '--diff', name]).stdout.split('\n');
-    const diff = lines.slice(0, lines.findIndex((l) => l.startsWith(`${name}:`))).join('\n') + '\n';
+    const diff =
+      lines
+        .slice(
+          0,
+          lines.findIndex((l) => l.startsWith(`${name}:`)),
+        )
+        .join('\n') + '\n';
     const applied = spawnSync('patch', ['-p0', '--quiet'], { cwd: dir, input: diff, encoding: 'utf8' });
     assert.equal(applied.status, 0, applied.stderr + applied.stdout);
     assert.equal(read(name), FIXED);
@@ -204,16 +233,27 @@ describe('check --diff', () => {
     const name = file('both.council', BROKEN);
     const r = run(['check', '--fix', '--diff', '--no-backup', name]);
     assert.match(r.stdout, /^--- both\.council\n\+\+\+ both\.council\n@@ /);
-    assert.ok(r.stdout.endsWith(`\n${en.fixedFindings('both.council', 3, null)}\n${en.checked(1, 0, 0, 0)}\n`), r.stdout);
+    assert.ok(
+      r.stdout.endsWith(`\n${en.fixedFindings('both.council', 3, null)}\n${en.checked(1, 0, 0, 0)}\n`),
+      r.stdout,
+    );
     assert.equal(read(name), FIXED);
   });
 });
 
 describe('usage errors', () => {
   const cases: [string, string[], RegExp][] = [
-    ['--fix on standard input', ['check', '--fix', '-'], /^council-report: --fix cannot rewrite standard input; use --diff to see the fixes\n/],
+    [
+      '--fix on standard input',
+      ['check', '--fix', '-'],
+      /^council-report: --fix cannot rewrite standard input; use --diff to see the fixes\n/,
+    ],
     ['--no-backup without --fix', ['check', '--no-backup', 'x'], /^council-report: --no-backup goes with --fix\n/],
-    ['--diff with JSON', ['check', '--diff', '--format', 'json', 'x'], /^council-report: --diff prints text: it does not go with --format json\n/],
+    [
+      '--diff with JSON',
+      ['check', '--diff', '--format', 'json', 'x'],
+      /^council-report: --diff prints text: it does not go with --format json\n/,
+    ],
     ['--fix with outline', ['outline', '--fix', 'x'], /^council-report: --fix and --diff go with check\n/],
   ];
   for (const [name, args, message] of cases) {

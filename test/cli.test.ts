@@ -12,7 +12,11 @@ const { en, nl } = MESSAGES;
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 let dir: string;
 
-function run(args: string[], input?: string, extraEnv: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+function run(
+  args: string[],
+  input?: string,
+  extraEnv: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...extraEnv };
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: input ?? '', cwd: dir, env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -24,7 +28,16 @@ function file(name: string, content: string | Buffer): string {
   return name;
 }
 
-const CLEAN = ['I. Justitie', '', '1. Werklunch – Rechtsstaat', '', 'De ministers spraken erover.1', '', '1 Kamerstuk 32317, nr. 1.', ''].join('\n');
+const CLEAN = [
+  'I. Justitie',
+  '',
+  '1. Werklunch – Rechtsstaat',
+  '',
+  'De ministers spraken erover.1',
+  '',
+  '1 Kamerstuk 32317, nr. 1.',
+  '',
+].join('\n');
 const BROKEN = ['1. Diversen', '', 'Tekst.1 Meer.2', '', '1 Een.', '3 Niet gebruikt.', ''].join('\n');
 
 before(() => {
@@ -57,7 +70,9 @@ describe('check', () => {
     const name = file('nl.council', BROKEN);
     assert.deepEqual(run(['check', '--lang', 'nl', name]).stdout.trimEnd().split('\n'), expected);
     assert.deepEqual(run(['check', name], undefined, { LANG: 'nl_NL.UTF-8' }).stdout.trimEnd().split('\n'), expected);
-    assert.ok(run(['check', '--lang=en', name], undefined, { LC_ALL: 'nl_NL.UTF-8' }).stdout.includes(en.footnoteUndefined(2)));
+    assert.ok(
+      run(['check', '--lang=en', name], undefined, { LC_ALL: 'nl_NL.UTF-8' }).stdout.includes(en.footnoteUndefined(2)),
+    );
   });
 
   test('warnings alone exit 0', () => {
@@ -89,14 +104,20 @@ describe('check', () => {
     assert.equal(r.status, 1);
     const json = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(json), ['files']);
-    assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['b.council', 'c.council']);
+    assert.deepEqual(
+      json.files.map((f: { path: string }) => f.path),
+      ['b.council', 'c.council'],
+    );
     const [b, c] = json.files;
     assert.deepEqual(b.outline, [{ kind: 'session', number: 1, title: 'Diversen', line: 1, endLine: 3, children: [] }]);
     assert.deepEqual(b.footnotes, [
       { number: 1, line: 5, endLine: 5, text: 'Een.', references: [{ line: 3, column: 7 }] },
       { number: 3, line: 6, endLine: 6, text: 'Niet gebruikt.', references: [] },
     ]);
-    assert.deepEqual(b.references, [{ number: 1, line: 3, column: 7 }, { number: 2, line: 3, column: 14 }]);
+    assert.deepEqual(b.references, [
+      { number: 1, line: 3, column: 7 },
+      { number: 2, line: 3, column: 14 },
+    ]);
     assert.deepEqual(b.diagnostics[0], {
       code: 'footnote-undefined',
       severity: 'error',
@@ -111,7 +132,9 @@ describe('check', () => {
 
   test('CRLF, a byte-order mark and standard input give the same results', () => {
     const lf = JSON.parse(run(['check', '--format=json', file('lf.council', BROKEN)]).stdout).files[0];
-    const crlf = JSON.parse(run(['check', '--format=json', file('crlf.council', '\uFEFF' + BROKEN.replace(/\n/g, '\r\n'))]).stdout).files[0];
+    const crlf = JSON.parse(
+      run(['check', '--format=json', file('crlf.council', '\uFEFF' + BROKEN.replace(/\n/g, '\r\n'))]).stdout,
+    ).files[0];
     const stdin = JSON.parse(run(['check', '--format=json', '-'], BROKEN).stdout).files[0];
     for (const other of [crlf, stdin]) {
       assert.deepEqual(other.outline, lf.outline);
@@ -123,13 +146,29 @@ describe('check', () => {
 
 describe('bad input: one line naming the file, exit 2, never a stack trace', () => {
   const cases: [string, () => string[], RegExp][] = [
-    ['a missing file', () => ['check', 'nergens.council'], /^council-report: nergens\.council: cannot read: no such file\n$/],
+    [
+      'a missing file',
+      () => ['check', 'nergens.council'],
+      /^council-report: nergens\.council: cannot read: no such file\n$/,
+    ],
     ['a directory', () => ['check', '.'], /^council-report: \.: is a directory, not a report\n$/],
-    ['a binary file', () => ['check', file('bin.council', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))], /^council-report: bin\.council: not a text file/],
-    ['text that is not UTF-8', () => ['check', file('latin1.council', Buffer.from('Verslag van de Raad, ori\xebntatie', 'latin1'))], /^council-report: latin1\.council: not UTF-8 text/],
+    [
+      'a binary file',
+      () => ['check', file('bin.council', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))],
+      /^council-report: bin\.council: not a text file/,
+    ],
+    [
+      'text that is not UTF-8',
+      () => ['check', file('latin1.council', Buffer.from('Verslag van de Raad, ori\xebntatie', 'latin1'))],
+      /^council-report: latin1\.council: not UTF-8 text/,
+    ],
     ['no command', () => [], /^council-report: no command given\nusage:/],
     ['an unknown option', () => ['check', '--fast', 'x'], /^council-report: unknown option '--fast'\n/],
-    ['a bad format', () => ['check', '--format', 'xml', 'x'], /^council-report: --format takes text or json, not 'xml'\n/],
+    [
+      'a bad format',
+      () => ['check', '--format', 'xml', 'x'],
+      /^council-report: --format takes text or json, not 'xml'\n/,
+    ],
     ['no file', () => ['check'], /^council-report: no file given\n/],
     ['a bad language', () => ['check', '--lang', 'fr', 'x'], /^council-report: --lang takes en or nl, not 'fr'\n/],
   ];

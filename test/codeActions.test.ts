@@ -17,11 +17,19 @@ const LINES = ['1. Diversen', '', 'Tekst.1 Meer.2 Weer.2', '', '3. Overig', '', 
 function actions(request: Partial<CodeActionRequest>, lines: readonly string[] = LINES): CodeAction[] {
   const analysis = analyse(text(lines));
   const diagnostics = request.diagnostics ?? analysis.diagnostics;
-  return codeActions(analysis, new LineText(text(lines)), { uri: URI, version: 7, ...request, diagnostics }, DEFAULT_ANALYSIS_OPTIONS);
+  return codeActions(
+    analysis,
+    new LineText(text(lines)),
+    { uri: URI, version: 7, ...request, diagnostics },
+    DEFAULT_ANALYSIS_OPTIONS,
+  );
 }
 
 function dump(list: readonly CodeAction[]): string[] {
-  return list.map((a) => `${a.kind} '${a.title}' for ${(a.diagnostics ?? []).map((d) => `${String(d.code)}@${pos(d.range.start)}`).join(', ')}${a.isPreferred ? ' (preferred)' : ''}`);
+  return list.map(
+    (a) =>
+      `${a.kind} '${a.title}' for ${(a.diagnostics ?? []).map((d) => `${String(d.code)}@${pos(d.range.start)}`).join(', ')}${a.isPreferred ? ' (preferred)' : ''}`,
+  );
 }
 
 describe('code actions', () => {
@@ -38,7 +46,14 @@ describe('code actions', () => {
     const renamed: Diagnostic = { ...undefinedTwo!, message: 'iets heel anders' };
     assert.equal(actions({ diagnostics: [renamed] }).length, 1);
     assert.deepEqual(actions({ diagnostics: [{ ...undefinedTwo!, source: 'spelling' }] }), []);
-    assert.deepEqual(actions({ diagnostics: [{ ...undefinedTwo!, range: { start: { line: 2, character: 3 }, end: { line: 2, character: 4 } } }] }), []);
+    assert.deepEqual(
+      actions({
+        diagnostics: [
+          { ...undefinedTwo!, range: { start: { line: 2, character: 3 }, end: { line: 2, character: 4 } } },
+        ],
+      }),
+      [],
+    );
     assert.deepEqual(actions({ diagnostics: [{ ...undefinedTwo!, code: 'footnote-order' }] }), []);
   });
 
@@ -62,6 +77,17 @@ describe('code actions', () => {
 
   test('no fix-all when there is nothing to fix, or when the fix would not be safe', () => {
     assert.deepEqual(actions({ only: ['source.fixAll'] }, ['1. Diversen', '', 'Tekst.1', '', '1 Een.']), []);
-    assert.deepEqual(actions({ only: ['source.fixAll'] }, ['1. Diversen', '', 'Tekst.', '', 'Werklunch – Terugkeer naar huis. Daarna Syrië', '', 'Tekst.']), []);
+    assert.deepEqual(
+      actions({ only: ['source.fixAll'] }, [
+        '1. Diversen',
+        '',
+        'Tekst.',
+        '',
+        'Werklunch – Terugkeer naar huis. Daarna Syrië',
+        '',
+        'Tekst.',
+      ]),
+      [],
+    );
   });
 });

@@ -17,10 +17,14 @@ test('the shared corpus passes every check', (t) => {
     t.skip(`no shared corpus at ${shared}`);
     return;
   }
-  const result = spawnSync(process.execPath, [tool, '--cli', 'node dist/cli.js check --format json', join(shared, 'corpus')], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [tool, '--cli', 'node dist/cli.js check --format json', join(shared, 'corpus')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   const summary = result.stdout.trimEnd().split('\n').pop() ?? '';
   assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
   assert.match(summary, /^corpus: [1-9]\d* passed, 0 failed$/);

@@ -11,7 +11,10 @@ const URI = 'file:///verslag.council';
 
 function definitionAt(lines: readonly string[]): string[] {
   const { lines: clean, cursor: position } = fixture(lines);
-  return findDefinition(parse(text(clean)), URI, position).map((l: LocationLink) => `${span(l.targetSelectionRange)} in ${span(l.targetRange)} from ${span(l.originSelectionRange!)}`);
+  return findDefinition(parse(text(clean)), URI, position).map(
+    (l: LocationLink) =>
+      `${span(l.targetSelectionRange)} in ${span(l.targetRange)} from ${span(l.originSelectionRange!)}`,
+  );
 }
 
 const notes = ['', '1 Eerste noot die', 'doorloopt.', '2 Tweede noot.'];
@@ -28,11 +31,16 @@ test('nothing from plain text or from a number that is not a reference', () => {
 });
 
 test('from a definition to itself', () => {
-  assert.deepEqual(definitionAt(['Tekst.1 Meer.2', '', '|1 Eerste noot.', '2 Tweede noot.']), ['2:0-2:1 in 2:0-2:14 from 2:0-2:1']);
+  assert.deepEqual(definitionAt(['Tekst.1 Meer.2', '', '|1 Eerste noot.', '2 Tweede noot.']), [
+    '2:0-2:1 in 2:0-2:14 from 2:0-2:1',
+  ]);
 });
 
 test('a number defined twice offers both notes', () => {
-  assert.deepEqual(definitionAt(['Tekst.|1', '', '1 Een.', '1 Nog een.']), ['2:0-2:1 in 2:0-2:6 from 0:6-0:7', '3:0-3:1 in 3:0-3:10 from 0:6-0:7']);
+  assert.deepEqual(definitionAt(['Tekst.|1', '', '1 Een.', '1 Nog een.']), [
+    '2:0-2:1 in 2:0-2:6 from 0:6-0:7',
+    '3:0-3:1 in 3:0-3:10 from 0:6-0:7',
+  ]);
 });
 
 test('an undefined reference has no definition', () => {

@@ -13,7 +13,15 @@ const { en } = MESSAGES;
 
 describe('footnote rules', () => {
   test('footnote-undefined on the reference, footnote-unused on the definition', () => {
-    const a = analyseLines(['Een verwijzing.1 Nog een.2', '', '1 Noot een.', '2 Noot twee.', '3 Niemand verwijst hiernaar.', '', 'Laatste.4']);
+    const a = analyseLines([
+      'Een verwijzing.1 Nog een.2',
+      '',
+      '1 Noot een.',
+      '2 Noot twee.',
+      '3 Niemand verwijst hiernaar.',
+      '',
+      'Laatste.4',
+    ]);
     assert.deepEqual(dumpDiagnostics(a), ['footnote-unused 4:0-4:1']);
     const b = analyseLines(['Een verwijzing.1 Nog een.2', '', '1 Noot een.']);
     assert.deepEqual(dumpDiagnostics(b), ['footnote-undefined 0:25-0:26']);
@@ -43,7 +51,20 @@ describe('footnote rules', () => {
   });
 
   test('a clean report has no findings', () => {
-    const a = analyseLines(['I. Justitie', '', '1. Werklunch – A', '', 'Tekst.1', '', '2. Diversen', '', 'Tekst.2', '', '1 a.', '2 b.']);
+    const a = analyseLines([
+      'I. Justitie',
+      '',
+      '1. Werklunch – A',
+      '',
+      'Tekst.1',
+      '',
+      '2. Diversen',
+      '',
+      'Tekst.2',
+      '',
+      '1 a.',
+      '2 b.',
+    ]);
     assert.deepEqual(dumpDiagnostics(a), []);
   });
 });
@@ -114,7 +135,19 @@ describe('numbering rules', () => {
   });
 
   test('roman domain numbers are checked as numbers', () => {
-    const a = analyseLines(['I. Justitie', '', '1. Diversen', '', 'Tekst.', '', 'III. Migratie', '', '1. Diversen', '', 'Tekst.']);
+    const a = analyseLines([
+      'I. Justitie',
+      '',
+      '1. Diversen',
+      '',
+      'Tekst.',
+      '',
+      'III. Migratie',
+      '',
+      '1. Diversen',
+      '',
+      'Tekst.',
+    ]);
     assert.deepEqual(dumpDiagnostics(a), ['domain-number-gap 6:0-6:3']);
   });
 });
@@ -126,9 +159,15 @@ describe('every diagnostic', () => {
     assert.equal(d!.code, 'footnote-unused');
     assert.equal(d!.source, 'council-report');
     assert.equal(d!.severity, DiagnosticSeverity.Warning);
-    const off = computeDiagnostics(doc, { ...DEFAULT_DIAGNOSTIC_OPTIONS, severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': null } });
+    const off = computeDiagnostics(doc, {
+      ...DEFAULT_DIAGNOSTIC_OPTIONS,
+      severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': null },
+    });
     assert.deepEqual(off, []);
-    const hint = computeDiagnostics(doc, { ...DEFAULT_DIAGNOSTIC_OPTIONS, severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': DiagnosticSeverity.Hint } });
+    const hint = computeDiagnostics(doc, {
+      ...DEFAULT_DIAGNOSTIC_OPTIONS,
+      severities: { ...DEFAULT_SEVERITIES, 'footnote-unused': DiagnosticSeverity.Hint },
+    });
     assert.equal(hint[0]!.severity, DiagnosticSeverity.Hint);
   });
 

@@ -14,7 +14,16 @@ import { DEFAULT_SESSION_KINDS } from '../server/src/parser/options';
 import { DocumentStore } from '../server/src/server/documents';
 
 const URI = 'file:///verslag.council';
-const REPORT = ['Geachte voorzitter,', '', '1. Justitie', '', 'Tekst over Eurojust.1', '', '1 Zie het verslag.', ''].join('\n');
+const REPORT = [
+  'Geachte voorzitter,',
+  '',
+  '1. Justitie',
+  '',
+  'Tekst over Eurojust.1',
+  '',
+  '1 Zie het verslag.',
+  '',
+].join('\n');
 
 /** A store whose publications a test can wait for, one at a time. */
 function storeWithPublications() {
@@ -41,7 +50,10 @@ describe('the document store', () => {
   test('analyses an opened document once per version and publishes its findings', async () => {
     const { store, published, nextPublication, openReport } = storeWithPublications();
     await openReport();
-    assert.deepEqual(published.map((p) => [p.uri, p.version, p.diagnostics.length]), [[URI, 1, 0]]);
+    assert.deepEqual(
+      published.map((p) => [p.uri, p.version, p.diagnostics.length]),
+      [[URI, 1, 0]],
+    );
 
     const first = store.analysisFor(URI);
     assert.ok(first);
@@ -50,12 +62,20 @@ describe('the document store', () => {
 
     // A reference to a note that is not there: a finding, on the new version only.
     const changed = nextPublication();
-    store.change(URI, 2, [{ range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' Meer.2' }]);
-    await changed;
-    assert.deepEqual(published.map((p) => [p.version, p.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`)]), [
-      [1, []],
-      [2, ['footnote-undefined 4:27']],
+    store.change(URI, 2, [
+      { range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' Meer.2' },
     ]);
+    await changed;
+    assert.deepEqual(
+      published.map((p) => [
+        p.version,
+        p.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`),
+      ]),
+      [
+        [1, []],
+        [2, ['footnote-undefined 4:27']],
+      ],
+    );
     const second = store.analysisFor(URI);
     assert.notEqual(second, first);
     assert.equal(store.get(URI)!.line(4), 'Tekst over Eurojust.1 Meer.2');
@@ -67,10 +87,15 @@ describe('the document store', () => {
     await openReport();
     const burst = nextPublication();
     for (let version = 2; version <= 5; version++) {
-      store.change(URI, version, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'x' }]);
+      store.change(URI, version, [
+        { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'x' },
+      ]);
     }
     await burst;
-    assert.deepEqual(published.map((p) => p.version), [1, 5]);
+    assert.deepEqual(
+      published.map((p) => p.version),
+      [1, 5],
+    );
     assert.equal(store.get(URI)!.line(4), 'xxxxTekst over Eurojust.1');
   });
 
@@ -86,7 +111,13 @@ describe('the document store', () => {
     const other = nextPublication();
     store.open('file:///ander.council', 'council-report', 1, REPORT);
     await other;
-    assert.deepEqual(published.map((p) => [p.uri, p.version]), [[URI, 1], ['file:///ander.council', 1]]);
+    assert.deepEqual(
+      published.map((p) => [p.uri, p.version]),
+      [
+        [URI, 1],
+        ['file:///ander.council', 1],
+      ],
+    );
   });
 
   test('analyses a document opened again without a close afresh, even at the same version', async () => {
@@ -95,10 +126,13 @@ describe('the document store', () => {
     const reopened = nextPublication();
     store.open(URI, 'council-report', 1, REPORT.replace('Eurojust.1', 'Eurojust.1 Meer.2'));
     await reopened;
-    assert.deepEqual(published.map((p) => [p.version, p.diagnostics.map((d) => String(d.code))]), [
-      [1, []],
-      [1, ['footnote-undefined']],
-    ]);
+    assert.deepEqual(
+      published.map((p) => [p.version, p.diagnostics.map((d) => String(d.code))]),
+      [
+        [1, []],
+        [1, ['footnote-undefined']],
+      ],
+    );
     assert.equal(store.analysisFor(URI)!.document.references.length, 2);
   });
 
@@ -109,7 +143,10 @@ describe('the document store', () => {
     const again = nextPublication();
     store.configure(store.options);
     await again;
-    assert.deepEqual(published.map((p) => p.version), [1, 1]);
+    assert.deepEqual(
+      published.map((p) => p.version),
+      [1, 1],
+    );
     assert.notEqual(store.analysisFor(URI), before);
   });
 });
@@ -119,7 +156,9 @@ describe('the features on an edited document', () => {
     const { store, openReport } = storeWithPublications();
     await openReport();
     // A reference to a note that is not there.
-    store.change(URI, 2, [{ range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' Meer.2' }]);
+    store.change(URI, 2, [
+      { range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' Meer.2' },
+    ]);
     const document = store.get(URI)!;
     const analysis = store.analysisOf(document);
     for (const whole of ['getText', 'offsetAt', 'positionAt'] as const) {

@@ -16,7 +16,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol, Position, Range, SymbolInformation, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import type {
+  DocumentSymbol,
+  Position,
+  Range,
+  SymbolInformation,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
 import { analyse } from '../server/src/core/analysis';
 import { documentSymbols } from '../server/src/features/symbols';
 import { HEADING_RULES } from '../server/src/parser/headings/rules';
@@ -69,11 +75,39 @@ function expected(text: string): { diagnostics: string[]; symbols: string[] } {
 // ---- random edits
 
 const SNIPPETS = [
-  'a', 'e', 'de ', ' ', '.', ',', '1', '2', '12', '😀', '\u00A0', '\t', '’', ')', '(',
-  '\n', '\r\n', '\r', '\n\n', 'Raad', 'lidstaten,3 ', 'EU27 ', '150.000', 'https://example.org/a1 ',
-  '\n2. Werklunch – Migratie\n', '\nWerkdiner – Schengen\n', '\nII. Justitie\n\n1. Diversen\n', '\n\n4 Kamerstuk 32317, nr. 984.\n',
-  '\n3 Zie het werkprogramma van het voorzitterschap, ST 8812/27, p. 4 en\n', '\n\n2\n\n', '\nDe Minister van Justitie en Veiligheid,\n',
-  '\uD83D', '\uDE00',
+  'a',
+  'e',
+  'de ',
+  ' ',
+  '.',
+  ',',
+  '1',
+  '2',
+  '12',
+  '😀',
+  '\u00A0',
+  '\t',
+  '’',
+  ')',
+  '(',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  'Raad',
+  'lidstaten,3 ',
+  'EU27 ',
+  '150.000',
+  'https://example.org/a1 ',
+  '\n2. Werklunch – Migratie\n',
+  '\nWerkdiner – Schengen\n',
+  '\nII. Justitie\n\n1. Diversen\n',
+  '\n\n4 Kamerstuk 32317, nr. 984.\n',
+  '\n3 Zie het werkprogramma van het voorzitterschap, ST 8812/27, p. 4 en\n',
+  '\n\n2\n\n',
+  '\nDe Minister van Justitie en Veiligheid,\n',
+  '\uD83D',
+  '\uDE00',
   // Every heading rule's examples, on lines of their own: a new rule's lines are in the storm.
   ...HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]).map((l) => `\n${l}\n`),
 ];
@@ -168,7 +202,8 @@ class Editor {
       const line = this.int(lines.length);
       const s = lines[line]!;
       const spots: number[] = [];
-      for (let i = 1; i <= s.length; i++) if (/[\p{L}\d.,’)]/u.test(s[i - 1]!) && (i === s.length || /[\s.,;:)]/.test(s[i]!))) spots.push(i);
+      for (let i = 1; i <= s.length; i++)
+        if (/[\p{L}\d.,’)]/u.test(s[i - 1]!) && (i === s.length || /[\s.,;:)]/.test(s[i]!))) spots.push(i);
       if (spots.length === 0) continue;
       const character = this.pick(spots);
       if (/\d/.test(s[character - 1]!) && this.rnd() < 0.3) {
@@ -184,7 +219,9 @@ class Editor {
   }
 
   private deleteNoteLine(lines: readonly string[]): TextDocumentContentChangeEvent | null {
-    const notes = lines.flatMap((s, i) => (/^[ \t\u00A0]{0,3}\d{1,3}[ \t\u00A0]+\S/.test(s) && i + 1 < lines.length ? [i] : []));
+    const notes = lines.flatMap((s, i) =>
+      /^[ \t\u00A0]{0,3}\d{1,3}[ \t\u00A0]+\S/.test(s) && i + 1 < lines.length ? [i] : [],
+    );
     if (notes.length === 0) return null;
     const line = this.pick(notes);
     this.count('delete a note line');
@@ -232,7 +269,10 @@ class Editor {
       const character = i + 1;
       if (this.rnd() < 0.5) {
         this.count('type inside a surrogate pair');
-        return { range: { start: { line, character }, end: { line, character } }, text: this.pick(['1', 'a', ' ', '\n']) };
+        return {
+          range: { start: { line, character }, end: { line, character } },
+          text: this.pick(['1', 'a', ' ', '\n']),
+        };
       }
       this.count('delete half a surrogate pair');
       const half = this.rnd() < 0.5 ? i : i + 1;
@@ -298,20 +338,40 @@ async function runStorm(t: TestContext, storm: Storm): Promise<void> {
   await client.close(uri);
   const kinds = [...editor.made].map(([k, n]) => `${k} ${n}`).join(', ');
   // t.diagnostic, not console.log: plain output can break the test runner's serialized stdout.
-  t.diagnostic(`${storm.name} (STORM_SEED=${SEED}): ${edits} edits in ${storm.versions - 1} versions, ${Math.round(performance.now() - started)} ms; ${kinds}`);
+  t.diagnostic(
+    `${storm.name} (STORM_SEED=${SEED}): ${edits} edits in ${storm.versions - 1} versions, ${Math.round(performance.now() - started)} ms; ${kinds}`,
+  );
 }
 
 describe('edit storms: the server agrees with a fresh analysis after every batch', () => {
   it('a report with LF line ends', LIMIT, async (t) => {
-    await runStorm(t, { name: 'LF report', text: stormReport({ size: 6_000, seed: SEED, eol: '\n' }), versions: 1500, batch: 25, seed: SEED });
+    await runStorm(t, {
+      name: 'LF report',
+      text: stormReport({ size: 6_000, seed: SEED, eol: '\n' }),
+      versions: 1500,
+      batch: 25,
+      seed: SEED,
+    });
   });
 
   it('a report with CRLF line ends', LIMIT, async (t) => {
-    await runStorm(t, { name: 'CRLF report', text: stormReport({ size: 6_000, seed: SEED + 1, eol: '\r\n' }), versions: 1500, batch: 25, seed: SEED + 1 });
+    await runStorm(t, {
+      name: 'CRLF report',
+      text: stormReport({ size: 6_000, seed: SEED + 1, eol: '\r\n' }),
+      versions: 1500,
+      batch: 25,
+      seed: SEED + 1,
+    });
   });
 
   it('single keystrokes, each awaited: the diagnostics of every version', LIMIT, async (t) => {
-    await runStorm(t, { name: 'keystrokes', text: stormReport({ size: 4_000, seed: SEED + 2, eol: '\r\n' }), versions: 200, batch: 1, seed: SEED + 2 });
+    await runStorm(t, {
+      name: 'keystrokes',
+      text: stormReport({ size: 4_000, seed: SEED + 2, eol: '\r\n' }),
+      versions: 200,
+      batch: 1,
+      seed: SEED + 2,
+    });
   });
 
   const real = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'real', 'informele-jbz-raad.txt');
@@ -321,6 +381,12 @@ describe('edit storms: the server agrees with a fresh analysis after every batch
       t.skip(`no shared corpus at ${real}`);
       return;
     }
-    await runStorm(t, { name: 'real report', text: readFileSync(real, 'utf8'), versions: 600, batch: 40, seed: SEED + 3 });
+    await runStorm(t, {
+      name: 'real report',
+      text: readFileSync(real, 'utf8'),
+      versions: 600,
+      batch: 40,
+      seed: SEED + 3,
+    });
   });
 });

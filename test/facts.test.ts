@@ -4,7 +4,14 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FACT_CLASSES, PLAIN_FACTS, readsAsPlainText, sameBlocksAndHeadings, sameStructure, type LineFacts } from '../server/src/parser/facts';
+import {
+  FACT_CLASSES,
+  PLAIN_FACTS,
+  readsAsPlainText,
+  sameBlocksAndHeadings,
+  sameStructure,
+  type LineFacts,
+} from '../server/src/parser/facts';
 import { numberedSession } from '../server/src/parser/headings/numberedSession';
 
 /** A value of each fact other than a plain line's. */
@@ -13,7 +20,16 @@ const OTHER: { readonly [K in keyof LineFacts]: LineFacts[K] } = {
   contentEnd: 12,
   startsLower: true,
   endsInPunctuation: true,
-  heading: { number: 1, numberText: '1', numeral: 'arabic', numberColumn: 0, titleColumn: 3, title: 'Justitie', startsWithKind: false, rule: numberedSession },
+  heading: {
+    number: 1,
+    numberText: '1',
+    numeral: 'arabic',
+    numberColumn: 0,
+    titleColumn: 3,
+    title: 'Justitie',
+    startsWithKind: false,
+    rule: numberedSession,
+  },
   definition: { column: 0, digits: 1, number: 1, textColumn: 2 },
   closing: true,
   salutation: true,
@@ -25,7 +41,11 @@ test('each fact, changed alone, is seen by the equalities of the passes from its
   for (const fact of Object.keys(FACT_CLASSES) as (keyof LineFacts)[]) {
     const changed = { ...plain, [fact]: OTHER[fact] } as LineFacts;
     const cls = FACT_CLASSES[fact];
-    assert.equal(sameBlocksAndHeadings(plain, changed), cls !== 'blocks' && cls !== 'headings', `${fact} (${cls}): same blocks and headings`);
+    assert.equal(
+      sameBlocksAndHeadings(plain, changed),
+      cls !== 'blocks' && cls !== 'headings',
+      `${fact} (${cls}): same blocks and headings`,
+    );
     assert.equal(sameStructure(plain, changed), cls === 'ends', `${fact} (${cls}): same structure`);
   }
 });
@@ -35,11 +55,17 @@ test('reference candidates are compared by value; a heading or a note only as th
   const b = { ...PLAIN_FACTS[0], candidates: [{ column: 5, length: 1, number: 1, strong: true }] };
   assert.ok(sameStructure(a, b));
   assert.ok(!sameStructure(a, { ...b, candidates: [{ column: 5, length: 1, number: 2, strong: true }] }));
-  assert.ok(!sameBlocksAndHeadings({ ...PLAIN_FACTS[0], heading: OTHER.heading }, { ...PLAIN_FACTS[0], heading: { ...OTHER.heading! } }));
+  assert.ok(
+    !sameBlocksAndHeadings(
+      { ...PLAIN_FACTS[0], heading: OTHER.heading },
+      { ...PLAIN_FACTS[0], heading: { ...OTHER.heading! } },
+    ),
+  );
 });
 
 test('plain text: any case and final punctuation, but no heading, closing or salutation', () => {
   for (const f of PLAIN_FACTS) assert.ok(readsAsPlainText(f));
   assert.ok(readsAsPlainText({ ...PLAIN_FACTS[3], candidates: OTHER.candidates, definition: OTHER.definition }));
-  for (const fact of ['heading', 'closing', 'salutation', 'kind'] as const) assert.ok(!readsAsPlainText({ ...PLAIN_FACTS[0], [fact]: OTHER[fact] }), fact);
+  for (const fact of ['heading', 'closing', 'salutation', 'kind'] as const)
+    assert.ok(!readsAsPlainText({ ...PLAIN_FACTS[0], [fact]: OTHER[fact] }), fact);
 });

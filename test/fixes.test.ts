@@ -16,7 +16,11 @@ import { text } from './support/report';
 const { en } = MESSAGES;
 
 /** Applies the quick fix of the first finding with this code; the report after it, its findings and the fix's title. */
-function fix(lines: readonly string[], code: DiagnosticCode, which = 0): { lines: string[]; findings: string[]; title: string } {
+function fix(
+  lines: readonly string[],
+  code: DiagnosticCode,
+  which = 0,
+): { lines: string[]; findings: string[]; title: string } {
   const before = analyse(text(lines));
   const diagnostic = before.diagnostics.filter((d) => d.code === code)[which];
   assert.ok(diagnostic, `no ${code} in ${JSON.stringify(findings(before))}`);
@@ -36,14 +40,31 @@ describe('a quick fix per finding removes it without causing another', () => {
   });
 
   test('footnote-undefined in a report without notes: the note goes at the end, in a block of its own', () => {
-    const out = fix(['1. Diversen', '', 'Tekst.1', '', 'De Minister van Justitie en Veiligheid,', '', 'C. de Wit', ''], 'footnote-undefined');
-    assert.deepEqual(out.lines, ['1. Diversen', '', 'Tekst.1', '', 'De Minister van Justitie en Veiligheid,', '', 'C. de Wit', '', '1 …', '']);
+    const out = fix(
+      ['1. Diversen', '', 'Tekst.1', '', 'De Minister van Justitie en Veiligheid,', '', 'C. de Wit', ''],
+      'footnote-undefined',
+    );
+    assert.deepEqual(out.lines, [
+      '1. Diversen',
+      '',
+      'Tekst.1',
+      '',
+      'De Minister van Justitie en Veiligheid,',
+      '',
+      'C. de Wit',
+      '',
+      '1 …',
+      '',
+    ]);
     assert.deepEqual(out.findings, []);
   });
 
   test('footnote-unused: the note goes, with its continuation on a later page', () => {
     const lines = ['Tekst.1', '', '1 Een.', '2 Twee, die doorloopt op de', '', 'Verder.', '', 'volgende bladzijde.'];
-    assert.deepEqual(dumpDefinitions(analyse(text(lines)).document)[1], "2 [3-3,7-7] 'Twee, die doorloopt op de volgende bladzijde.'");
+    assert.deepEqual(
+      dumpDefinitions(analyse(text(lines)).document)[1],
+      "2 [3-3,7-7] 'Twee, die doorloopt op de volgende bladzijde.'",
+    );
     const out = fix(lines, 'footnote-unused');
     assert.equal(out.title, en.fixRemoveNote(2));
     assert.deepEqual(out.lines, ['Tekst.1', '', '1 Een.', '', 'Verder.']);
@@ -67,7 +88,14 @@ describe('a quick fix per finding removes it without causing another', () => {
     const lines = ['Een.1 Twee.2 Drie.3 Nogmaals twee.2', '', '1 Een.', '2 Twee.', '2 Ander.', '3 Drie.'];
     const out = fix(lines, 'footnote-duplicate');
     assert.equal(out.title, en.fixSplitNote(2, 4));
-    assert.deepEqual(out.lines, ['Een.1 Twee.2 Drie.3 Nogmaals twee.4', '', '1 Een.', '2 Twee.', '3 Drie.', '4 Ander.']);
+    assert.deepEqual(out.lines, [
+      'Een.1 Twee.2 Drie.3 Nogmaals twee.4',
+      '',
+      '1 Een.',
+      '2 Twee.',
+      '3 Drie.',
+      '4 Ander.',
+    ]);
     assert.deepEqual(out.findings, []);
   });
 
@@ -84,7 +112,17 @@ describe('a quick fix per finding removes it without causing another', () => {
       '3 Drie.',
     ];
     const out = fix(lines, 'footnote-duplicate');
-    assert.deepEqual(out.lines, ['Een.1 Twee.2 Nogmaals twee.2', '', '1 Een.', '2 Twee.', '', 'Verder.3 Drie.4', '', '3 Ander.', '4 Drie.']);
+    assert.deepEqual(out.lines, [
+      'Een.1 Twee.2 Nogmaals twee.2',
+      '',
+      '1 Een.',
+      '2 Twee.',
+      '',
+      'Verder.3 Drie.4',
+      '',
+      '3 Ander.',
+      '4 Drie.',
+    ]);
     assert.deepEqual(out.findings, []);
   });
 
@@ -98,10 +136,26 @@ describe('a quick fix per finding removes it without causing another', () => {
   });
 
   test('footnote-order: all footnotes in order of first reference, notes reordered to match', () => {
-    const lines = ['Een.1 Drie.3 Twee.2 Weer drie.3 Vier.4', '', '1 Een.', '2 Twee, over', 'twee regels.', '3 Drie.', '4 Vier.'];
+    const lines = [
+      'Een.1 Drie.3 Twee.2 Weer drie.3 Vier.4',
+      '',
+      '1 Een.',
+      '2 Twee, over',
+      'twee regels.',
+      '3 Drie.',
+      '4 Vier.',
+    ];
     const out = fix(lines, 'footnote-order');
     assert.equal(out.title, en.fixFootnoteOrder);
-    assert.deepEqual(out.lines, ['Een.1 Drie.2 Twee.3 Weer drie.2 Vier.4', '', '1 Een.', '2 Drie.', '3 Twee, over', 'twee regels.', '4 Vier.']);
+    assert.deepEqual(out.lines, [
+      'Een.1 Drie.2 Twee.3 Weer drie.2 Vier.4',
+      '',
+      '1 Een.',
+      '2 Drie.',
+      '3 Twee, over',
+      'twee regels.',
+      '4 Vier.',
+    ]);
     assert.deepEqual(out.findings, []);
   });
 
@@ -111,14 +165,38 @@ describe('a quick fix per finding removes it without causing another', () => {
     assert.deepEqual(out.findings, ['footnote-unused@4']);
   });
 
-  const SESSIONS = ['I. Justitie', '', '2. Werklunch – A', '', 'Tekst.', '', 'Werkdiner – B', '', 'Tekst.', '', '2. Diversen', '', 'Tekst.'];
+  const SESSIONS = [
+    'I. Justitie',
+    '',
+    '2. Werklunch – A',
+    '',
+    'Tekst.',
+    '',
+    'Werkdiner – B',
+    '',
+    'Tekst.',
+    '',
+    '2. Diversen',
+    '',
+    'Tekst.',
+  ];
 
-  for (const [code, which] of [['session-number-gap', 0], ['session-number-missing', 0], ['session-number-duplicate', 0]] as const) {
+  for (const [code, which] of [
+    ['session-number-gap', 0],
+    ['session-number-missing', 0],
+    ['session-number-duplicate', 0],
+  ] as const) {
     test(`${code}: the sessions of the domain 1, 2, 3, an unnumbered one given its number`, () => {
-      const lines = code === 'session-number-duplicate' ? SESSIONS.map((l) => l.replace('2. Werklunch', '1. Werklunch').replace('2. Diversen', '1. Diversen')) : SESSIONS;
+      const lines =
+        code === 'session-number-duplicate'
+          ? SESSIONS.map((l) => l.replace('2. Werklunch', '1. Werklunch').replace('2. Diversen', '1. Diversen'))
+          : SESSIONS;
       const out = fix(lines, code, which);
       assert.equal(out.title, en.fixSessionNumbers('I. Justitie'));
-      assert.deepEqual([out.lines[2], out.lines[6], out.lines[10]], ['1. Werklunch – A', '2. Werkdiner – B', '3. Diversen']);
+      assert.deepEqual(
+        [out.lines[2], out.lines[6], out.lines[10]],
+        ['1. Werklunch – A', '2. Werkdiner – B', '3. Diversen'],
+      );
       assert.deepEqual(out.findings, []);
     });
   }
@@ -131,7 +209,25 @@ describe('a quick fix per finding removes it without causing another', () => {
   });
 
   test('domain-number-gap and domain-number-duplicate: the domains 1, 2, 3 in their own numerals', () => {
-    const lines = ['I. Justitie', '', '1. Diversen', '', 'Tekst.', '', 'III. Migratie', '', '1. Diversen', '', 'Tekst.', '', 'III. Asiel', '', '1. Diversen', '', 'Tekst.'];
+    const lines = [
+      'I. Justitie',
+      '',
+      '1. Diversen',
+      '',
+      'Tekst.',
+      '',
+      'III. Migratie',
+      '',
+      '1. Diversen',
+      '',
+      'Tekst.',
+      '',
+      'III. Asiel',
+      '',
+      '1. Diversen',
+      '',
+      'Tekst.',
+    ];
     for (const code of ['domain-number-gap', 'domain-number-duplicate'] as const) {
       const out = fix(lines, code);
       assert.equal(out.title, en.fixDomainNumbers);
@@ -142,7 +238,12 @@ describe('a quick fix per finding removes it without causing another', () => {
 
   test('titles follow the display language', () => {
     const a = analyse(text(['Tekst.1', '']), toAnalysisOptions(null, 'nl'));
-    const result = quickFix(a, new LineText(text(['Tekst.1', ''])), a.diagnostics[0]!, toAnalysisOptions(null, 'nl').diagnostics);
+    const result = quickFix(
+      a,
+      new LineText(text(['Tekst.1', ''])),
+      a.diagnostics[0]!,
+      toAnalysisOptions(null, 'nl').diagnostics,
+    );
     assert.equal(result!.title, MESSAGES.nl.fixAddNote(1));
   });
 });
@@ -159,14 +260,23 @@ function skeleton(source: string, doc: CouncilDocument): { body: string[]; notes
   const mask = (line: number, from: number, to: number): void => {
     lines[line] = lines[line]!.slice(0, from) + '#'.repeat(to - from) + lines[line]!.slice(to);
   };
-  for (const r of [...doc.references].reverse()) mask(r.range.start.line, r.range.start.character, r.range.end.character);
-  for (const d of doc.definitions) mask(d.numberRange.start.line, d.numberRange.start.character, d.numberRange.end.character);
+  for (const r of [...doc.references].reverse())
+    mask(r.range.start.line, r.range.start.character, r.range.end.character);
+  for (const d of doc.definitions)
+    mask(d.numberRange.start.line, d.numberRange.start.character, d.numberRange.end.character);
   for (const s of [...doc.sessions, ...doc.domains]) {
     const l = s.heading.range.start.line;
     lines[l] = lines[l]!.replace(/^(\s*)(?:\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+/, '$1');
   }
-  const isNote = (l: number): boolean => doc.lineKinds[l] === 'footnote-definition' || doc.lineKinds[l] === 'footnote-continuation';
-  return { body: lines.map((l, i) => (isNote(i) ? null : l.replace(/#+/g, '#'))).filter((l): l is string => l !== null), notes: lines.filter((_, i) => isNote(i)).map((l) => l.replace(/#+/g, '#')).sort() };
+  const isNote = (l: number): boolean =>
+    doc.lineKinds[l] === 'footnote-definition' || doc.lineKinds[l] === 'footnote-continuation';
+  return {
+    body: lines.map((l, i) => (isNote(i) ? null : l.replace(/#+/g, '#'))).filter((l): l is string => l !== null),
+    notes: lines
+      .filter((_, i) => isNote(i))
+      .map((l) => l.replace(/#+/g, '#'))
+      .sort(),
+  };
 }
 
 /** Fix-all, checked: safe, edits that keep LSP's rules, a text that differs from the original
@@ -185,10 +295,7 @@ function fixAllChecked(source: string): Analysis {
     was.notes,
     'the notes differ in more than numbers and the notes added',
   );
-  assert.deepEqual(
-    result.analysis.diagnostics.filter((d) => d.code !== 'footnote-unused').map(finding),
-    [],
-  );
+  assert.deepEqual(result.analysis.diagnostics.filter((d) => d.code !== 'footnote-unused').map(finding), []);
   return result.analysis;
 }
 
@@ -288,7 +395,11 @@ describe('fix-all', () => {
   });
 
   test('then removing the notes nothing refers to leaves no finding at all', () => {
-    const fixed = fixAll(analyse(text(EVERY_FINDING)), new LineText(text(EVERY_FINDING)), DEFAULT_ANALYSIS_OPTIONS).text;
+    const fixed = fixAll(
+      analyse(text(EVERY_FINDING)),
+      new LineText(text(EVERY_FINDING)),
+      DEFAULT_ANALYSIS_OPTIONS,
+    ).text;
     const clean = removeUnused(fixed);
     assert.deepEqual(findings(analyse(clean)), []);
     assert.deepEqual(clean.split('\n').slice(8, 40), [
@@ -359,7 +470,11 @@ describe('fix-all', () => {
       t.skip('no shared corpus');
       return;
     }
-    for (const name of ['real/informele-jbz-raad.txt', 'synthetic/jbz-raad-verslag.council', 'synthetic/lint-errors.council']) {
+    for (const name of [
+      'real/informele-jbz-raad.txt',
+      'synthetic/jbz-raad-verslag.council',
+      'synthetic/lint-errors.council',
+    ]) {
       fixAllChecked(readFileSync(join(corpus, name), 'utf8'));
     }
   });

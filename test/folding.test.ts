@@ -60,12 +60,26 @@ test('domains, sessions, the letter frame and blocks of notes fold; notes as com
 });
 
 test('nothing that would fold a single line: a one-line session, a single one-line note', () => {
-  assert.deepEqual(folds(['Geachte Voorzitter,', '', '1. Diversen', '', '2. Werklunch – Migratie', 'Tekst.1', '', '1 Noot.']), ['region 4-5']);
+  assert.deepEqual(
+    folds(['Geachte Voorzitter,', '', '1. Diversen', '', '2. Werklunch – Migratie', 'Tekst.1', '', '1 Noot.']),
+    ['region 4-5'],
+  );
 });
 
 test('a report without headings folds its frame and its notes only', () => {
-  assert.deepEqual(folds(['Aan de Voorzitter', 'Postbus 20018', '', 'Geachte Voorzitter,', '', 'Tekst.1', '', '1 Een.', '2 Twee,', 'drie.']), [
-    'region 0-3',
-    'comment 7-9',
-  ]);
+  assert.deepEqual(
+    folds([
+      'Aan de Voorzitter',
+      'Postbus 20018',
+      '',
+      'Geachte Voorzitter,',
+      '',
+      'Tekst.1',
+      '',
+      '1 Een.',
+      '2 Twee,',
+      'drie.',
+    ]),
+    ['region 0-3', 'comment 7-9'],
+  );
 });

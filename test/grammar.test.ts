@@ -17,7 +17,8 @@ interface Contributes {
   languages: { id: string; configuration: string }[];
   grammars: { language: string; scopeName: string; path: string }[];
 }
-const contributes = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: Contributes }).contributes;
+const contributes = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: Contributes })
+  .contributes;
 const grammarContribution = contributes.grammars.find((g) => g.language === 'council-report')!;
 
 let grammar: Promise<IGrammar> | null = null;
@@ -148,18 +149,34 @@ test('an arabic-numbered heading is a session heading with its kind word', async
     '6:3-18 Plenaire sessie',
   ]);
   assert.deepEqual(await scoped(report, 'constant.numeric.roman'), ['2:14-16 II']);
-  assert.deepEqual(await scoped(report, 'constant.numeric.heading-number'), ['0:0-1 2', '2:0-1 3', '6:0-1 4', '8:0-1 1']);
+  assert.deepEqual(await scoped(report, 'constant.numeric.heading-number'), [
+    '0:0-1 2',
+    '2:0-1 3',
+    '6:0-1 4',
+    '8:0-1 1',
+  ]);
 });
 
 test('a session heading without a number is still a heading', async () => {
-  const report = ['Werklunch – Terugkeer naar Syrië', '', 'Tekst.', '', 'Diversen', '', 'Werklunch met de ministers van Buitenlandse Zaken.'];
+  const report = [
+    'Werklunch – Terugkeer naar Syrië',
+    '',
+    'Tekst.',
+    '',
+    'Diversen',
+    '',
+    'Werklunch met de ministers van Buitenlandse Zaken.',
+  ];
   assert.deepEqual(await dumpLine(report, 0), [
     "'Werklunch' markup.heading.2 > entity.name.section.session > keyword.other.session-kind",
     "' ' markup.heading.2 > entity.name.section.session",
     "'–' markup.heading.2 > entity.name.section.session > punctuation.separator",
     "' Terugkeer naar Syrië' markup.heading.2 > entity.name.section.session",
   ]);
-  assert.deepEqual(await scoped(report, 'markup.heading'), ['0:0-32 Werklunch – Terugkeer naar Syrië', '4:0-8 Diversen']);
+  assert.deepEqual(await scoped(report, 'markup.heading'), [
+    '0:0-32 Werklunch – Terugkeer naar Syrië',
+    '4:0-8 Diversen',
+  ]);
 });
 
 test('numbered lists, dates, amounts and initials are not headings', async () => {
@@ -196,7 +213,9 @@ test('a number glued to a word or to closing punctuation is a footnote reference
     '3:74-75 6',
     '4:20-21 3',
   ]);
-  assert.deepEqual(await dumpLine(report, 1), ["'3' markup.other.footnote-reference > constant.numeric.footnote-reference"]);
+  assert.deepEqual(await dumpLine(report, 1), [
+    "'3' markup.other.footnote-reference > constant.numeric.footnote-reference",
+  ]);
 });
 
 test('names, amounts, years, article numbers and citations are not footnote references', async () => {
@@ -266,9 +285,25 @@ test('Kamerstuk citations, Commission documents and addresses are links', async 
 
 test('the word pattern keeps Dutch words, hyphenated words and amounts whole', () => {
   const language = contributes.languages.find((l) => l.id === 'council-report')!;
-  const configuration = JSON.parse(readFileSync(path.join(ROOT, language.configuration), 'utf8')) as { wordPattern: string };
+  const configuration = JSON.parse(readFileSync(path.join(ROOT, language.configuration), 'utf8')) as {
+    wordPattern: string;
+  };
   const words = 'De CO2-uitstoot van zo’n 150.000 auto’s in Syrië, ‘terugkeerhub’4 en lidstaten,1'.match(
     new RegExp(configuration.wordPattern, 'g'),
   );
-  assert.deepEqual(words, ['De', 'CO2-uitstoot', 'van', 'zo’n', '150.000', 'auto’s', 'in', 'Syrië', 'terugkeerhub', '4', 'en', 'lidstaten', '1']);
+  assert.deepEqual(words, [
+    'De',
+    'CO2-uitstoot',
+    'van',
+    'zo’n',
+    '150.000',
+    'auto’s',
+    'in',
+    'Syrië',
+    'terugkeerhub',
+    '4',
+    'en',
+    'lidstaten',
+    '1',
+  ]);
 });

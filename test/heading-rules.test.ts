@@ -40,8 +40,14 @@ describe('numbered session', () => {
   test('reads its examples, with the number and the title', () => {
     for (const line of numberedSession.examples.headings) assert.ok(read(numberedSession, line), line);
     const h = read(numberedSession, '3.\tWerklunch – Migratie')!;
-    assert.deepEqual([h.number, h.numberText, h.numeral, h.numberColumn, h.titleColumn, h.title, h.startsWithKind], [3, '3', 'arabic', 0, 3, 'Werklunch – Migratie', true]);
-    assert.deepEqual([read(numberedSession, 'IX. Justitie')!.number, read(numberedSession, 'IX. Justitie')!.numeral], [9, 'roman']);
+    assert.deepEqual(
+      [h.number, h.numberText, h.numeral, h.numberColumn, h.titleColumn, h.title, h.startsWithKind],
+      [3, '3', 'arabic', 0, 3, 'Werklunch – Migratie', true],
+    );
+    assert.deepEqual(
+      [read(numberedSession, 'IX. Justitie')!.number, read(numberedSession, 'IX. Justitie')!.numeral],
+      [9, 'roman'],
+    );
   });
 
   test('reads none of its look-alikes', () => {
@@ -49,7 +55,8 @@ describe('numbered session', () => {
   });
 
   test('its examples stand in the outline; a roman numeral that is no domain is text', () => {
-    for (const line of numberedSession.examples.headings) assert.equal(outlineOf(['Tekst.', '', line, '', 'Tekst.']).length, 1, line);
+    for (const line of numberedSession.examples.headings)
+      assert.equal(outlineOf(['Tekst.', '', line, '', 'Tekst.']).length, 1, line);
     assert.deepEqual(outlineOf(['Hoogachtend,', '', 'V. Jansen']), []);
   });
 });
@@ -69,20 +76,29 @@ describe('session kind', () => {
 
   test('a heading it read does not stand when its last line ends in punctuation', () => {
     assert.deepEqual(outlineOf(['Tekst.', '', 'Werklunch – Migratie', 'en terugkeer.', '', 'Tekst.']), []);
-    assert.deepEqual(outlineOf(['Tekst.', '', 'Werklunch – Migratie', 'en terugkeer', '', 'Tekst.']), ['session - Werklunch – Migratie en terugkeer']);
+    assert.deepEqual(outlineOf(['Tekst.', '', 'Werklunch – Migratie', 'en terugkeer', '', 'Tekst.']), [
+      'session - Werklunch – Migratie en terugkeer',
+    ]);
   });
 });
 
 describe('numbered domain', () => {
   test('its examples are domains when a heading numbered 1 follows', () => {
     for (const line of numberedDomain.examples.headings) {
-      assert.deepEqual(outlineOf([line, '', '1. Diversen', '', 'Tekst.']).map((s) => s.split(' ')[0]), ['domain'], line);
+      assert.deepEqual(
+        outlineOf([line, '', '1. Diversen', '', 'Tekst.']).map((s) => s.split(' ')[0]),
+        ['domain'],
+        line,
+      );
     }
   });
 
   test('its look-alikes are never domains', () => {
     for (const line of numberedDomain.examples.text) {
-      for (const report of [[line, '', '1. Diversen', '', 'Tekst.'], ['Tekst.', '', line, '', 'Tekst.']]) {
+      for (const report of [
+        [line, '', '1. Diversen', '', 'Tekst.'],
+        ['Tekst.', '', line, '', 'Tekst.'],
+      ]) {
         if (/^[IVX]+\. /.test(line) && report[0] === line) continue; // a roman numeral above a session is a domain
         assert.ok(!outlineOf(report).some((s) => s.startsWith('domain')), `${line} in ${JSON.stringify(report)}`);
       }
@@ -91,6 +107,9 @@ describe('numbered domain', () => {
 
   test('a known title makes a domain of a heading directly followed by any heading', () => {
     assert.deepEqual(outlineOf(['2. Justitie', '', 'Werklunch – Migratie', '', 'Tekst.']), ['domain 2 Justitie']);
-    assert.deepEqual(outlineOf(['2. Onderwerp', '', 'Werklunch – Migratie', '', 'Tekst.']), ['session 2 Onderwerp', 'session - Werklunch – Migratie']);
+    assert.deepEqual(outlineOf(['2. Onderwerp', '', 'Werklunch – Migratie', '', 'Tekst.']), [
+      'session 2 Onderwerp',
+      'session - Werklunch – Migratie',
+    ]);
   });
 });

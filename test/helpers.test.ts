@@ -40,7 +40,7 @@ describe('fixture: `|` for the cursor, `[[…]]` for expected ranges', () => {
     assert.equal(pos(fixture(['😀|x']).cursor), '0:2');
   });
 
-  test('the line end is the caller\'s', () => {
+  test("the line end is the caller's", () => {
     assert.equal(fixture(['a|', 'b'], '\r\n').text, 'a\r\nb');
   });
 
@@ -63,6 +63,12 @@ describe('dump: one format for positions, ranges, nodes and findings', () => {
   });
 
   test('a finding: its code and the line it starts on', () => {
-    assert.equal(finding({ code: 'footnote-unused', range: { start: { line: 12, character: 0 }, end: { line: 12, character: 1 } } }), 'footnote-unused@12');
+    assert.equal(
+      finding({
+        code: 'footnote-unused',
+        range: { start: { line: 12, character: 0 }, end: { line: 12, character: 1 } },
+      }),
+      'footnote-unused@12',
+    );
   });
 });

@@ -211,6 +211,9 @@ describe('hostile input over the protocol', () => {
     assert.ok(lastMeasurement, 'the measurement above did not run');
     const { analysis, slowest, answers } = lastMeasurement;
     assert.ok(answers >= 4, `only ${answers} requests were answered during the analysis of ${Math.round(analysis)} ms`);
-    assert.ok(slowest <= analysis * 0.4, `the slowest answer took ${Math.round(slowest)} ms of the analysis's ${Math.round(analysis)} ms`);
+    assert.ok(
+      slowest <= analysis * 0.4,
+      `the slowest answer took ${Math.round(slowest)} ms of the analysis's ${Math.round(analysis)} ms`,
+    );
   });
 });

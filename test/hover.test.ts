@@ -60,11 +60,17 @@ test('on a note number: how often and on which lines (counted from 1) it is refe
 });
 
 test('two references on one line name the line once', () => {
-  assert.equal(hoverAt(['Tekst.1 Meer.1', '', '|1 Noot.']), `2:0-2:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [1])}`);
+  assert.equal(
+    hoverAt(['Tekst.1 Meer.1', '', '|1 Noot.']),
+    `2:0-2:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [1])}`,
+  );
 });
 
 test('a note nobody refers to says so', () => {
-  assert.equal(hoverAt(['Tekst.1', '', '1 Noot.', '|2 Vergeten noot.']), `3:0-3:1 **${en.footnoteLabel(2)}**\n\n${en.footnoteReferencedOn(0, [])}`);
+  assert.equal(
+    hoverAt(['Tekst.1', '', '1 Noot.', '|2 Vergeten noot.']),
+    `3:0-3:1 **${en.footnoteLabel(2)}**\n\n${en.footnoteReferencedOn(0, [])}`,
+  );
 });
 
 test('on a reference without a note: that it is not defined', () => {
@@ -94,6 +100,12 @@ test('in Dutch when the user reads Dutch', () => {
 
 test('markup in a note is shown as text; a client without markdown gets plain text', () => {
   const lines = ['Tekst.|1', '', '1 Zie *artikel_3* en <b>[bijlage]</b>.'];
-  assert.equal(hoverAt(lines), `0:6-0:7 **${en.footnoteLabel(1)}** — Zie \\*artikel\\_3\\* en \\<b\\>\\[bijlage\\]\\</b\\>.`);
-  assert.equal(hoverAt(lines, { messages: MESSAGES.en, format: MarkupKind.PlainText }), `0:6-0:7 ${en.footnoteLabel(1)} — Zie *artikel_3* en <b>[bijlage]</b>.`);
+  assert.equal(
+    hoverAt(lines),
+    `0:6-0:7 **${en.footnoteLabel(1)}** — Zie \\*artikel\\_3\\* en \\<b\\>\\[bijlage\\]\\</b\\>.`,
+  );
+  assert.equal(
+    hoverAt(lines, { messages: MESSAGES.en, format: MarkupKind.PlainText }),
+    `0:6-0:7 ${en.footnoteLabel(1)} — Zie *artikel_3* en <b>[bijlage]</b>.`,
+  );
 });

@@ -18,7 +18,8 @@ function insert(lines: readonly string[], eol = '\n'): string[] | null {
   const { start, end } = result.selection;
   assert.equal(start.line, end.line, span(result.selection));
   const l = out[start.line]!;
-  out[start.line] = `${l.slice(0, start.character)}[${l.slice(start.character, end.character)}]${l.slice(end.character)}`;
+  out[start.line] =
+    `${l.slice(0, start.character)}[${l.slice(start.character, end.character)}]${l.slice(end.character)}`;
   return out;
 }
 
@@ -49,23 +50,22 @@ describe('insert footnote', () => {
   });
 
   test('white space before the cursor is skipped: the number goes against the word', () => {
-    assert.deepEqual(insert(['De lidstaten  | stemden in.', '', 'Meer.1', '', '1 Een.']), ['De lidstaten1   stemden in.', '', 'Meer.2', '', '1 […]', '2 Een.']);
+    assert.deepEqual(insert(['De lidstaten  | stemden in.', '', 'Meer.1', '', '1 Een.']), [
+      'De lidstaten1   stemden in.',
+      '',
+      'Meer.2',
+      '',
+      '1 […]',
+      '2 Een.',
+    ]);
   });
 
   test('before every other footnote: note 1 goes before the first note; in a report without notes, at the end', () => {
     assert.deepEqual(insert(['Eerst|. Dan.1', '', '1 Een.']), ['Eerst1. Dan.2', '', '1 […]', '2 Een.']);
-    assert.deepEqual(insert(['1. Diversen', '', 'Tekst.|', '', 'De Minister van Justitie en Veiligheid,', '', 'C. de Wit', '']), [
-      '1. Diversen',
-      '',
-      'Tekst.1',
-      '',
-      'De Minister van Justitie en Veiligheid,',
-      '',
-      'C. de Wit',
-      '',
-      '1 […]',
-      '',
-    ]);
+    assert.deepEqual(
+      insert(['1. Diversen', '', 'Tekst.|', '', 'De Minister van Justitie en Veiligheid,', '', 'C. de Wit', '']),
+      ['1. Diversen', '', 'Tekst.1', '', 'De Minister van Justitie en Veiligheid,', '', 'C. de Wit', '', '1 […]', ''],
+    );
   });
 
   test('after the last footnote, at the end of the notes; notes at a page bottom stay where they are', () => {

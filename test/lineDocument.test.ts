@@ -9,7 +9,23 @@ import { LineDocument } from '../server/src/server/lineDocument';
 import { splitLines } from '../server/src/parser/parse';
 import { random } from './bench/generate';
 
-const PIECES = ['', 'a', 'xyz', '\n', '\r', '\r\n', '\n\r', '\r\r\n', 'tekst\nmeer', '1. Justitie\r\n\r\n', '\uD83D', '\uDE00', '😀', '\u2028', '\n\n\n'];
+const PIECES = [
+  '',
+  'a',
+  'xyz',
+  '\n',
+  '\r',
+  '\r\n',
+  '\n\r',
+  '\r\r\n',
+  'tekst\nmeer',
+  '1. Justitie\r\n\r\n',
+  '\uD83D',
+  '\uDE00',
+  '😀',
+  '\u2028',
+  '\n\n\n',
+];
 
 function randomPosition(rnd: () => number, doc: TextDocument): { line: number; character: number } {
   const line = Math.floor(rnd() * (doc.lineCount + 2)) - (rnd() < 0.05 ? 3 : 0);
@@ -38,7 +54,11 @@ function assertSame(ours: LineDocument, theirs: TextDocument, rnd: () => number,
 /** The changes applied one by one to the text, each with a TextDocument made afresh from the
  *  text before it: TextDocument.update keeps line offsets incrementally and miscounts lines
  *  after some edits next to a CR (a reversed range over "\r" and "\r\n" ends, for instance). */
-function applyOneByOne(doc: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
+function applyOneByOne(
+  doc: TextDocument,
+  changes: readonly TextDocumentContentChangeEvent[],
+  version: number,
+): TextDocument {
   let text = doc.getText();
   for (const change of changes) {
     if (!('range' in change)) {
@@ -54,22 +74,39 @@ function applyOneByOne(doc: TextDocument, changes: readonly TextDocumentContentC
 }
 
 /** The parser rescans only the lines changedSince reports: every other line must be unchanged. */
-function assertChangesCover(doc: LineDocument, snapshot: { edits: number; lines: readonly string[] }, what: string): void {
+function assertChangesCover(
+  doc: LineDocument,
+  snapshot: { edits: number; lines: readonly string[] },
+  what: string,
+): void {
   const changes = doc.changedSince(snapshot.edits);
   assert.ok(changes, `${what}: changedSince gave null`);
   const lines = doc.lines;
   assert.equal(snapshot.lines.length + changes.delta, lines.length, `${what}: line count`);
-  assert.ok(changes.start >= 0 && changes.end < lines.length, `${what}: ${JSON.stringify(changes)} outside ${lines.length} lines`);
-  for (let i = 0; i < Math.min(changes.start, lines.length); i++) assert.ok(Object.is(lines[i], snapshot.lines[i]), `${what}: line ${i} changed before ${changes.start}`);
+  assert.ok(
+    changes.start >= 0 && changes.end < lines.length,
+    `${what}: ${JSON.stringify(changes)} outside ${lines.length} lines`,
+  );
+  for (let i = 0; i < Math.min(changes.start, lines.length); i++)
+    assert.ok(Object.is(lines[i], snapshot.lines[i]), `${what}: line ${i} changed before ${changes.start}`);
   for (let i = changes.end + 1; i < lines.length; i++) {
-    assert.ok(Object.is(lines[i], snapshot.lines[i - changes.delta]), `${what}: line ${i} changed after ${changes.end}`);
+    assert.ok(
+      Object.is(lines[i], snapshot.lines[i - changes.delta]),
+      `${what}: line ${i} changed after ${changes.end}`,
+    );
   }
 }
 
 describe('the server keeps documents as lines', () => {
   test('random edits give the same text and positions as TextDocument', () => {
     const rnd = random(17);
-    for (const start of ['', 'Geachte voorzitter,\r\n\r\n1. Justitie\r\n\r\nTekst.1\r\n', 'a\nb\rc\r\nd', '\r\n\r\n', 'één regel']) {
+    for (const start of [
+      '',
+      'Geachte voorzitter,\r\n\r\n1. Justitie\r\n\r\nTekst.1\r\n',
+      'a\nb\rc\r\nd',
+      '\r\n\r\n',
+      'één regel',
+    ]) {
       const ours = LineDocument.create('file:///a.council', 'council-report', 1, start);
       let theirs = TextDocument.create('file:///a.council', 'council-report', 1, start);
       const snapshots: { edits: number; lines: string[] }[] = [];
@@ -88,7 +125,8 @@ describe('the server keeps documents as lines', () => {
         assertSame(ours, theirs, rnd, `version ${version} after ${JSON.stringify(changes)}`);
         // Every line outside what changedSince reports is the very same string as before, for
         // the last version and the five before it.
-        for (const snapshot of snapshots) assertChangesCover(ours, snapshot, `version ${version}, since edit ${snapshot.edits}`);
+        for (const snapshot of snapshots)
+          assertChangesCover(ours, snapshot, `version ${version}, since edit ${snapshot.edits}`);
       }
     }
   });
@@ -101,19 +139,37 @@ describe('the server keeps documents as lines', () => {
     assert.deepEqual(doc.changedSince(before), { start: 500, end: 500, delta: 0 });
     assert.deepEqual(doc.changedSince(doc.edits), { start: 1000, end: 999, delta: 0 });
     assert.equal(doc.lines[500], 'Regelx 500 van een lange brief.');
-    assert.equal(doc.getText(), [...lines.slice(0, 500), 'Regelx 500 van een lange brief.', ...lines.slice(501)].join('\r\n'));
-    doc.update([{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: 'nieuw\r\n' }], 3);
+    assert.equal(
+      doc.getText(),
+      [...lines.slice(0, 500), 'Regelx 500 van een lange brief.', ...lines.slice(501)].join('\r\n'),
+    );
+    doc.update(
+      [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: 'nieuw\r\n' }],
+      3,
+    );
     assert.deepEqual(doc.changedSince(before), { start: 10, end: 501, delta: 1 });
-    for (let v = 4; v < 400; v++) doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }], v);
+    for (let v = 4; v < 400; v++)
+      doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }], v);
     assert.equal(doc.changedSince(before), null, 'hundreds of edits ago: not known any more');
     assert.deepEqual(doc.changedSince(doc.edits - 3), { start: 0, end: 0, delta: 0 });
   });
 
   test('text that is not a string becomes no text rather than an error', () => {
     const doc = LineDocument.create('file:///c.council', 'council-report', 1, 'abc\ndef');
-    doc.update([{ range: { start: { line: 0, character: 1 }, end: { line: 1, character: 1 } }, text: 42 as unknown as string }], 2);
+    doc.update(
+      [{ range: { start: { line: 0, character: 1 }, end: { line: 1, character: 1 } }, text: 42 as unknown as string }],
+      2,
+    );
     assert.equal(doc.getText(), 'aef');
-    doc.update([{ range: { start: { line: Number.NaN, character: 1 }, end: { line: 0, character: 'x' as unknown as number } }, text: 'Z' }], 3);
+    doc.update(
+      [
+        {
+          range: { start: { line: Number.NaN, character: 1 }, end: { line: 0, character: 'x' as unknown as number } },
+          text: 'Z',
+        },
+      ],
+      3,
+    );
     assert.equal(doc.getText(), 'Zef'); // (0,1) to (0,0): the range turned around
   });
 });

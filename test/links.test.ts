@@ -9,7 +9,9 @@ const { en } = MESSAGES;
 
 /** "0:2-0:26 -> https://..." per link, with the tooltip if there is one. */
 function links(lines: readonly string[], messages = MESSAGES.en): string[] {
-  return documentLinks(parseLines(lines), messages).map((l) => `${span(l.range)} -> ${l.target}${l.tooltip ? ` (${l.tooltip})` : ''}`);
+  return documentLinks(parseLines(lines), messages).map(
+    (l) => `${span(l.range)} -> ${l.target}${l.tooltip ? ` (${l.tooltip})` : ''}`,
+  );
 }
 
 const KST = 'https://zoek.officielebekendmakingen.nl/kst-';
@@ -42,14 +44,19 @@ test('a citation wrapped over two lines is one link', () => {
 });
 
 test('web addresses link to themselves, http ones over https; other schemes do not link', () => {
-  assert.deepEqual(links(['1 Zie https://www.eerstekamer.nl/eu/stukken. Of http://example.org/a.', '2 Niet javascript:alert(1) of file:///etc/passwd.']), [
-    '0:6-0:43 -> https://www.eerstekamer.nl/eu/stukken',
-    '0:48-0:68 -> https://example.org/a',
-  ]);
+  assert.deepEqual(
+    links([
+      '1 Zie https://www.eerstekamer.nl/eu/stukken. Of http://example.org/a.',
+      '2 Niet javascript:alert(1) of file:///etc/passwd.',
+    ]),
+    ['0:6-0:43 -> https://www.eerstekamer.nl/eu/stukken', '0:48-0:68 -> https://example.org/a'],
+  );
 });
 
 test('the tooltip in Dutch', () => {
-  assert.deepEqual(links(['1 KST 32317, nr. 984.'], MESSAGES.nl), [`0:2-0:20 -> ${KST}32317-984 (${MESSAGES.nl.openKamerstuk('32317', '984')})`]);
+  assert.deepEqual(links(['1 KST 32317, nr. 984.'], MESSAGES.nl), [
+    `0:2-0:20 -> ${KST}32317-984 (${MESSAGES.nl.openKamerstuk('32317', '984')})`,
+  ]);
 });
 
 test('no links in a report without citations', () => {

@@ -17,11 +17,13 @@ test('every %key% of the manifest has an English and a Dutch string, and no stri
   for (const file of ['package.nls.json', 'package.nls.nl.json']) {
     const strings = read(file);
     assert.deepEqual(Object.keys(strings).sort(), [...new Set(used)].sort(), file);
-    for (const [key, value] of Object.entries(strings)) assert.ok(typeof value === 'string' && value.trim().length > 0, `${file}: ${key}`);
+    for (const [key, value] of Object.entries(strings))
+      assert.ok(typeof value === 'string' && value.trim().length > 0, `${file}: ${key}`);
   }
   const en = read('package.nls.json');
   const nl = read('package.nls.nl.json');
-  for (const key of Object.keys(en)) if (key !== 'displayName') assert.notEqual(nl[key], en[key], `${key} is not translated`);
+  for (const key of Object.keys(en))
+    if (key !== 'displayName') assert.notEqual(nl[key], en[key], `${key} is not translated`);
 });
 
 type Schema = Record<string, unknown>;
@@ -30,13 +32,13 @@ type Schema = Record<string, unknown>;
  *  one line per problem, none when every code is there, with the five severities to choose
  *  from and its default, in the order of the list, and nothing else is. */
 function severitySettingProblems(pkg: unknown): string[] {
-  const setting = (pkg as { contributes?: { configuration?: { properties?: Record<string, Schema> } } }).contributes?.configuration?.properties?.[
-    'councilReport.severity'
-  ];
+  const setting = (pkg as { contributes?: { configuration?: { properties?: Record<string, Schema> } } }).contributes
+    ?.configuration?.properties?.['councilReport.severity'];
   if (!setting) return ['councilReport.severity is not declared'];
   const declared = (setting['properties'] ?? {}) as Record<string, Schema>;
   const problems: string[] = [];
-  if (setting['additionalProperties'] !== false) problems.push('councilReport.severity allows codes that are not declared');
+  if (setting['additionalProperties'] !== false)
+    problems.push('councilReport.severity allows codes that are not declared');
   for (const { code, severity } of FINDING_CODES) {
     const schema = declared[code];
     if (!schema) {
@@ -45,13 +47,15 @@ function severitySettingProblems(pkg: unknown): string[] {
     }
     const expected: Schema = { type: 'string', enum: [...SEVERITY_SETTINGS], default: severity };
     for (const key of new Set([...Object.keys(expected), ...Object.keys(schema)])) {
-      if (!isDeepStrictEqual(schema[key], expected[key])) problems.push(`${code}: ${key} is ${JSON.stringify(schema[key])}, expected ${JSON.stringify(expected[key])}`);
+      if (!isDeepStrictEqual(schema[key], expected[key]))
+        problems.push(`${code}: ${key} is ${JSON.stringify(schema[key])}, expected ${JSON.stringify(expected[key])}`);
     }
   }
   for (const key of Object.keys(declared)) if (!isDiagnosticCode(key)) problems.push(`${key}: not a finding code`);
   const order = Object.keys(declared).filter(isDiagnosticCode);
   const inOrder = DIAGNOSTIC_CODES.filter((c) => c in declared);
-  if (!isDeepStrictEqual(order, inOrder)) problems.push(`the codes are listed as ${order.join(', ')}; list them as ${inOrder.join(', ')}`);
+  if (!isDeepStrictEqual(order, inOrder))
+    problems.push(`the codes are listed as ${order.join(', ')}; list them as ${inOrder.join(', ')}`);
   return problems;
 }
 
@@ -61,7 +65,9 @@ test('the severity setting lists every finding code, with the five severities an
 
 test('a severity setting with a code missing, a wrong default or enum, or an unknown code is caught', () => {
   const broken = (edit: (codes: Record<string, Schema>) => void): string[] => {
-    const pkg = JSON.parse(manifest) as { contributes: { configuration: { properties: Record<string, { properties: Record<string, Schema> }> } } };
+    const pkg = JSON.parse(manifest) as {
+      contributes: { configuration: { properties: Record<string, { properties: Record<string, Schema> }> } };
+    };
     edit(pkg.contributes.configuration.properties['councilReport.severity']!.properties);
     return severitySettingProblems(pkg);
   };
@@ -75,7 +81,9 @@ test('a severity setting with a code missing, a wrong default or enum, or an unk
   );
   assert.deepEqual(
     broken((codes) => (codes['domain-number-gap']!['enum'] = ['error', 'warning', 'information', 'hint'])),
-    ['domain-number-gap: enum is ["error","warning","information","hint"], expected ["error","warning","information","hint","off"]'],
+    [
+      'domain-number-gap: enum is ["error","warning","information","hint"], expected ["error","warning","information","hint","off"]',
+    ],
   );
   assert.deepEqual(
     broken((codes) => (codes['footnote-missing'] = { type: 'string', enum: [...SEVERITY_SETTINGS], default: 'error' })),
@@ -87,6 +95,8 @@ test('a severity setting with a code missing, a wrong default or enum, or an unk
       delete codes['footnote-undefined'];
       codes['footnote-undefined'] = first;
     }),
-    [`the codes are listed as ${[...DIAGNOSTIC_CODES.slice(1), DIAGNOSTIC_CODES[0]].join(', ')}; list them as ${DIAGNOSTIC_CODES.join(', ')}`],
+    [
+      `the codes are listed as ${[...DIAGNOSTIC_CODES.slice(1), DIAGNOSTIC_CODES[0]].join(', ')}; list them as ${DIAGNOSTIC_CODES.join(', ')}`,
+    ],
   );
 });

@@ -33,7 +33,19 @@ describe('headings', () => {
   });
 
   test('roman numerals number domains', () => {
-    const doc = parseLines(['I. Justitie', '', '1. Diversen', '', 'Tekst.', '', 'II. Binnenlandse Zaken', '', '1. Werklunch – Cyber', '', 'Tekst.']);
+    const doc = parseLines([
+      'I. Justitie',
+      '',
+      '1. Diversen',
+      '',
+      'Tekst.',
+      '',
+      'II. Binnenlandse Zaken',
+      '',
+      '1. Werklunch – Cyber',
+      '',
+      'Tekst.',
+    ]);
     assert.deepEqual(
       doc.outline.map((n) => `${n.kind} ${n.heading.numberText}=${n.heading.number} ${n.heading.numeral}`),
       ['domain I=1 roman', 'domain II=2 roman'],
@@ -41,7 +53,15 @@ describe('headings', () => {
   });
 
   test('a report without domains has its numbered items at the top level', () => {
-    const doc = parseLines(['1. Handelsbeleid', '', 'De Raad sprak over tarieven.', '', '2. Diversen', '', 'Er waren geen andere punten.']);
+    const doc = parseLines([
+      '1. Handelsbeleid',
+      '',
+      'De Raad sprak over tarieven.',
+      '',
+      '2. Diversen',
+      '',
+      'Er waren geen andere punten.',
+    ]);
     assert.deepEqual(dumpOutline(doc), ["session 1 'Handelsbeleid' 0:0-2:28", "session 2 'Diversen' 4:0-6:28"]);
   });
 
@@ -52,16 +72,28 @@ describe('headings', () => {
       'gegevens',
       'De Raad sprak hierover.',
     ]);
-    assert.deepEqual(doc.sessions.map((s) => s.heading.title), [
-      'Werksessie II - Versterken van de samenwerking tussen politiediensten in grensregio’s en de uitwisseling van gegevens',
-    ]);
+    assert.deepEqual(
+      doc.sessions.map((s) => s.heading.title),
+      [
+        'Werksessie II - Versterken van de samenwerking tussen politiediensten in grensregio’s en de uitwisseling van gegevens',
+      ],
+    );
     assert.deepEqual(doc.lineKinds, ['session-heading', 'heading-continuation', 'heading-continuation', 'body']);
     assert.equal(doc.sessions[0]!.heading.range.end.line, 2);
   });
 
   test('tab, no-break space and an indented domain number are accepted', () => {
-    const doc = parseLines([' 1.\u00A0Binnenlandse Zaken', '', '1.\tWerklunch – Digitale\u00A0veiligheid', '', 'Tekst.']);
-    assert.deepEqual(dumpOutline(doc), ["domain 1 'Binnenlandse Zaken' 0:0-4:6", "  session 1 'Werklunch – Digitale veiligheid' 2:0-4:6"]);
+    const doc = parseLines([
+      ' 1.\u00A0Binnenlandse Zaken',
+      '',
+      '1.\tWerklunch – Digitale\u00A0veiligheid',
+      '',
+      'Tekst.',
+    ]);
+    assert.deepEqual(dumpOutline(doc), [
+      "domain 1 'Binnenlandse Zaken' 0:0-4:6",
+      "  session 1 'Werklunch – Digitale veiligheid' 2:0-4:6",
+    ]);
     assert.equal(doc.domains[0]!.heading.range.start.character, 1);
   });
 
@@ -88,22 +120,52 @@ describe('headings', () => {
     const seps = ['-', '–', '—', ':'];
     for (const sep of seps) {
       const doc = parseLines(['Lunchbespreking ' + sep + ' Cybercrime', '', 'Tekst.']);
-      assert.deepEqual(doc.sessions.map((s) => s.heading.title), [`Lunchbespreking ${sep} Cybercrime`], sep);
+      assert.deepEqual(
+        doc.sessions.map((s) => s.heading.title),
+        [`Lunchbespreking ${sep} Cybercrime`],
+        sep,
+      );
     }
   });
 
   test('a domain whose first session is unnumbered is still a domain', () => {
     const doc = parseLines(['2. Asiel en Migratie', '', 'Werklunch – Terugkeer', '', 'Tekst.']);
-    assert.deepEqual(dumpOutline(doc), ["domain 2 'Asiel en Migratie' 0:0-4:6", "  session null 'Werklunch – Terugkeer' 2:0-4:6"]);
+    assert.deepEqual(dumpOutline(doc), [
+      "domain 2 'Asiel en Migratie' 0:0-4:6",
+      "  session null 'Werklunch – Terugkeer' 2:0-4:6",
+    ]);
   });
 
   test('a numbered item with text below it is a session, even when an unnumbered session follows', () => {
-    const doc = parseLines(['2. Voorbereiding Europese Raad', 'De Raad besprak de agenda.', '', 'Werklunch – Oekraïne', '', 'Tekst.', '', '3. Diversen', '', 'Geen.']);
-    assert.deepEqual(doc.outline.map((n) => `${n.kind} ${n.heading.number}`), ['session 2', 'session null', 'session 3']);
+    const doc = parseLines([
+      '2. Voorbereiding Europese Raad',
+      'De Raad besprak de agenda.',
+      '',
+      'Werklunch – Oekraïne',
+      '',
+      'Tekst.',
+      '',
+      '3. Diversen',
+      '',
+      'Geen.',
+    ]);
+    assert.deepEqual(
+      doc.outline.map((n) => `${n.kind} ${n.heading.number}`),
+      ['session 2', 'session null', 'session 3'],
+    );
   });
 
   test('a heading whose sessions open with an unnumbered one and then 1. is a domain, whatever its title', () => {
-    const doc = parseLines(['1. Financiële Diensten', '', 'Werklunch – Kapitaalmarktunie', 'Tijdens de lunch.', '', '1. Bankenunie', '', 'Tekst.']);
+    const doc = parseLines([
+      '1. Financiële Diensten',
+      '',
+      'Werklunch – Kapitaalmarktunie',
+      'Tijdens de lunch.',
+      '',
+      '1. Bankenunie',
+      '',
+      'Tekst.',
+    ]);
     assert.deepEqual(dumpOutline(doc), [
       "domain 1 'Financiële Diensten' 0:0-7:6",
       "  session null 'Werklunch – Kapitaalmarktunie' 2:0-3:17",
@@ -112,12 +174,34 @@ describe('headings', () => {
   });
 
   test('a footnote reference in a heading is a reference, not part of the title', () => {
-    const doc = parseLines(['1. Werklunch – Terugkeer naar Syrië1 en', 'Afghanistan2', '', 'Tekst.', '', '1 Een.', '2 Twee.']);
-    assert.deepEqual(doc.sessions.map((s) => s.heading.title), ['Werklunch – Terugkeer naar Syrië en']);
+    const doc = parseLines([
+      '1. Werklunch – Terugkeer naar Syrië1 en',
+      'Afghanistan2',
+      '',
+      'Tekst.',
+      '',
+      '1 Een.',
+      '2 Twee.',
+    ]);
+    assert.deepEqual(
+      doc.sessions.map((s) => s.heading.title),
+      ['Werklunch – Terugkeer naar Syrië en'],
+    );
     assert.deepEqual(dumpReferences(doc), ['1@0:35', '2@1:11']);
     assert.equal(doc.lineKinds[1], 'body');
-    const wrapped = parseLines(['1. Werklunch – Terugkeer naar Syrië1 en', 'afghanistan2', '', 'Tekst.', '', '1 Een.', '2 Twee.']);
-    assert.deepEqual(wrapped.sessions.map((s) => s.heading.title), ['Werklunch – Terugkeer naar Syrië en afghanistan']);
+    const wrapped = parseLines([
+      '1. Werklunch – Terugkeer naar Syrië1 en',
+      'afghanistan2',
+      '',
+      'Tekst.',
+      '',
+      '1 Een.',
+      '2 Twee.',
+    ]);
+    assert.deepEqual(
+      wrapped.sessions.map((s) => s.heading.title),
+      ['Werklunch – Terugkeer naar Syrië en afghanistan'],
+    );
     assert.deepEqual(dumpReferences(wrapped), ['1@0:35', '2@1:11']);
   });
 
@@ -146,12 +230,29 @@ describe('headings', () => {
   });
 
   test('a numbered block that goes on in lower case is a numbered paragraph, not a heading', () => {
-    const doc = parseLines(['1. Diversen', '', 'Tekst.', '', '2. Het voorzitterschap wees erop dat de', 'onderhandelingen in de', 'raad en met het', 'parlement doorgaan.']);
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      'Tekst.',
+      '',
+      '2. Het voorzitterschap wees erop dat de',
+      'onderhandelingen in de',
+      'raad en met het',
+      'parlement doorgaan.',
+    ]);
     assert.equal(doc.sessions.length, 1);
   });
 
   test('a heading right below another heading, without a blank line, is still a heading', () => {
-    const doc = parseLines(['1. Justitie', '1. Werksessie I - Cybercrime', '', 'Tekst.', '', 'Werklunch – Jeugdcriminaliteit', 'Tijdens de lunch spraken de ministers.']);
+    const doc = parseLines([
+      '1. Justitie',
+      '1. Werksessie I - Cybercrime',
+      '',
+      'Tekst.',
+      '',
+      'Werklunch – Jeugdcriminaliteit',
+      'Tijdens de lunch spraken de ministers.',
+    ]);
     assert.deepEqual(dumpOutline(doc), [
       "domain 1 'Justitie' 0:0-6:38",
       "  session 1 'Werksessie I - Cybercrime' 1:0-3:6",
@@ -160,7 +261,17 @@ describe('headings', () => {
   });
 
   test('a paragraph that opens with a session kind is not a heading', () => {
-    const doc = parseLines(['1. Diversen', '', 'Tekst.', '', 'Diversen: hieronder vielen twee punten,', 'die kort werden besproken.', '', 'Werklunch – de ministers lunchten.', 'Daarna volgde de persconferentie.']);
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      'Tekst.',
+      '',
+      'Diversen: hieronder vielen twee punten,',
+      'die kort werden besproken.',
+      '',
+      'Werklunch – de ministers lunchten.',
+      'Daarna volgde de persconferentie.',
+    ]);
     assert.equal(doc.sessions.length, 1);
   });
 
@@ -243,12 +354,26 @@ describe('footnote references', () => {
   });
 
   test('after a closing bracket or quote that follows a number, and after a year ending a sentence', () => {
-    const doc = parseLines(['Zie de brief (Kamerstuk 32317, nr. 984).1 Dat gebeurt in 2026.2 Het', 'bedrag is 150.000 of 3.5 of 12.000 euro of 3,5 miljoen en artikel 4.12 geldt.', '', '1 a.', '2 b.', '3 c.', '5 e.']);
+    const doc = parseLines([
+      'Zie de brief (Kamerstuk 32317, nr. 984).1 Dat gebeurt in 2026.2 Het',
+      'bedrag is 150.000 of 3.5 of 12.000 euro of 3,5 miljoen en artikel 4.12 geldt.',
+      '',
+      '1 a.',
+      '2 b.',
+      '3 c.',
+      '5 e.',
+    ]);
     assert.deepEqual(dumpReferences(doc), ['1@0:40', '2@0:62']);
   });
 
   test('glued to capitals, a number is a reference only when its note exists and it is next in sequence', () => {
-    const doc = parseLines(['Tekst van de AMLA1 en de EU27 en de FRA3.', '', '1 Noot.', '2 Noot twee.', '3 Noot drie.']);
+    const doc = parseLines([
+      'Tekst van de AMLA1 en de EU27 en de FRA3.',
+      '',
+      '1 Noot.',
+      '2 Noot twee.',
+      '3 Noot drie.',
+    ]);
     assert.deepEqual(dumpReferences(doc), ['1@0:17']);
   });
 
@@ -314,43 +439,90 @@ describe('footnote definitions', () => {
       'volgende pagina.',
       '2 Tweede noot.',
     ]);
-    assert.deepEqual(dumpDefinitions(doc), ["1 [2-2,7-7] 'Deze noot loopt door tot op de volgende pagina.'", "2 [8-8] 'Tweede noot.'"]);
+    assert.deepEqual(dumpDefinitions(doc), [
+      "1 [2-2,7-7] 'Deze noot loopt door tot op de volgende pagina.'",
+      "2 [8-8] 'Tweede noot.'",
+    ]);
     assert.equal(doc.lineKinds[5], 'body');
     assert.equal(doc.lineKinds[7], 'footnote-continuation');
   });
 
   test('a continued note on the last page with no note after it', () => {
-    const doc = parseLines(['Tekst.1', '', '1 Deze noot loopt door op de', '', 'Meer tekst op de laatste pagina.', '', 'laatste pagina.']);
+    const doc = parseLines([
+      'Tekst.1',
+      '',
+      '1 Deze noot loopt door op de',
+      '',
+      'Meer tekst op de laatste pagina.',
+      '',
+      'laatste pagina.',
+    ]);
     assert.deepEqual(dumpDefinitions(doc), ["1 [2-2,6-6] 'Deze noot loopt door op de laatste pagina.'"]);
   });
 
   test('body text after a closed note is body, even when it starts in lower case', () => {
-    const doc = parseLines(['Tekst,1', '', '1 Een noot.', '', 'werd door meerdere lidstaten gesteund.', '2 Geen noot: niet aan het begin van een blok.']);
+    const doc = parseLines([
+      'Tekst,1',
+      '',
+      '1 Een noot.',
+      '',
+      'werd door meerdere lidstaten gesteund.',
+      '2 Geen noot: niet aan het begin van een blok.',
+    ]);
     assert.deepEqual(dumpDefinitions(doc), ["1 [2-2] 'Een noot.'"]);
     assert.equal(doc.lineKinds[4], 'body');
   });
 
   test('a page number is not a definition; lines starting with big numbers are not definitions', () => {
-    const doc = parseLines(['Postbus 20018', '2500 EA  Den Haag', '', '3', '', '2026 zijn er meer aanvragen.', '', '27 lidstaten stemden in.']);
+    const doc = parseLines([
+      'Postbus 20018',
+      '2500 EA  Den Haag',
+      '',
+      '3',
+      '',
+      '2026 zijn er meer aanvragen.',
+      '',
+      '27 lidstaten stemden in.',
+    ]);
     assert.equal(doc.definitions.length, 0);
     assert.equal(doc.references.length, 0);
   });
 
   test('a paragraph that opens with a date and ends with a reference does not hide the notes', () => {
-    const doc = parseLines(['1. Diversen', '', '27 februari 2027 in Warschau.1 Daarna volgde', 'een tweede bijeenkomst.2', '', '1 Een.', '2 Twee.']);
+    const doc = parseLines([
+      '1. Diversen',
+      '',
+      '27 februari 2027 in Warschau.1 Daarna volgde',
+      'een tweede bijeenkomst.2',
+      '',
+      '1 Een.',
+      '2 Twee.',
+    ]);
     assert.deepEqual(dumpDefinitions(doc), ["1 [5-5] 'Een.'", "2 [6-6] 'Twee.'"]);
     assert.deepEqual(dumpReferences(doc), ['1@2:29', '2@3:23']);
   });
 
   test('a duplicated number appears twice; an unreferenced note right after another is still a note', () => {
     const doc = parseLines(['Tekst.1 Meer.2', '', '1 Een.', '2 Twee.', '2 Nog eens twee.', '3 Niet aangehaald.']);
-    assert.deepEqual(doc.definitions.map((d) => d.number), [1, 2, 2, 3]);
+    assert.deepEqual(
+      doc.definitions.map((d) => d.number),
+      [1, 2, 2, 3],
+    );
   });
 });
 
 describe('files', () => {
   test('CRLF and LF give the same model', () => {
-    const lines = ['I. Justitie', '', '1. Werklunch – Terugkeer naar', 'herkomstlanden', '', 'Tekst,1 meer.', '', '1 Noot.'];
+    const lines = [
+      'I. Justitie',
+      '',
+      '1. Werklunch – Terugkeer naar',
+      'herkomstlanden',
+      '',
+      'Tekst,1 meer.',
+      '',
+      '1 Noot.',
+    ];
     const lf = parse(text(lines, '\n'));
     const crlf = parse(text(lines, '\r\n'));
     assert.deepEqual(crlf, lf);
@@ -369,13 +541,21 @@ describe('files', () => {
     assert.equal(spaces.length, 25);
     for (const space of spaces.filter((c) => c !== '\n' && c !== '\r')) {
       const doc = parse(`1. Justitie\n${space}\n1. Diversen${space}\n\nTekst.1${space}\n\n1 Noot.`);
-      assert.deepEqual(dumpOutline(doc), ["domain 1 'Justitie' 0:0-4:7", "  session 1 'Diversen' 2:0-4:7"], `U+${space.charCodeAt(0).toString(16)}`);
+      assert.deepEqual(
+        dumpOutline(doc),
+        ["domain 1 'Justitie' 0:0-4:7", "  session 1 'Diversen' 2:0-4:7"],
+        `U+${space.charCodeAt(0).toString(16)}`,
+      );
       assert.equal(doc.lineKinds[1], 'blank', `U+${space.charCodeAt(0).toString(16)}`);
       assert.equal(doc.references.length, 1, `U+${space.charCodeAt(0).toString(16)}`);
     }
     // A letter or a symbol is not white space: that line is text, and the heading above it is a session.
     for (const other of ['\u200B', '\u180E', 'x', '\u00AD']) {
-      assert.notEqual(parse(`1. Justitie\n${other}\n1. Diversen`).lineKinds[1], 'blank', `U+${other.charCodeAt(0).toString(16)}`);
+      assert.notEqual(
+        parse(`1. Justitie\n${other}\n1. Diversen`).lineKinds[1],
+        'blank',
+        `U+${other.charCodeAt(0).toString(16)}`,
+      );
     }
   });
 
@@ -425,7 +605,20 @@ describe('the line cache of an editor', () => {
       let text = generateReport({ size: 30_000, seed: 11, unnumberedSessions: true, eol }).text;
       parse(text, undefined, cache);
       const rnd = random(5);
-      const pieces = ['', '1', '.2', '\n', '\r', '\r\n', '\n\n', 'Werklunch – X\n', '3 Noot.\n', 'de ', 'II. Justitie\n\n', '\uD83D'];
+      const pieces = [
+        '',
+        '1',
+        '.2',
+        '\n',
+        '\r',
+        '\r\n',
+        '\n\n',
+        'Werklunch – X\n',
+        '3 Noot.\n',
+        'de ',
+        'II. Justitie\n\n',
+        '\uD83D',
+      ];
       for (let i = 0; i < 150; i++) {
         // one to three changes per version
         for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
@@ -443,18 +636,39 @@ describe('the line cache of an editor', () => {
     const { generateReport, random } = await import('./bench/generate');
     const { LineDocument } = await import('../server/src/server/lineDocument');
     for (const eol of ['\n', '\r\n']) {
-      const doc = LineDocument.create('file:///r.council', 'council-report', 1, generateReport({ size: 30_000, seed: 12, eol }).text);
+      const doc = LineDocument.create(
+        'file:///r.council',
+        'council-report',
+        1,
+        generateReport({ size: 30_000, seed: 12, eol }).text,
+      );
       const cache = new ParseCache();
       parse(doc, undefined, cache);
       const rnd = random(6);
-      const pieces = ['', 'x', '7', '.2', '\n', '\r', '\r\n', '\n\n', 'Werklunch – X\n', '3 Noot.\n', 'II. Justitie\n\n', '\uD83D'];
+      const pieces = [
+        '',
+        'x',
+        '7',
+        '.2',
+        '\n',
+        '\r',
+        '\r\n',
+        '\n\n',
+        'Werklunch – X\n',
+        '3 Noot.\n',
+        'II. Justitie\n\n',
+        '\uD83D',
+      ];
       let shortcuts = 0;
       for (let version = 2; version < 300; version++) {
         const changes = [];
         for (let k = 1 + Math.floor(rnd() * 2); k > 0; k--) {
           const line = Math.floor(rnd() * doc.lineCount);
           const start = { line, character: Math.floor(rnd() * 30) };
-          const end = rnd() < 0.8 ? start : { line: Math.min(doc.lineCount - 1, line + Math.floor(rnd() * 3)), character: Math.floor(rnd() * 30) };
+          const end =
+            rnd() < 0.8
+              ? start
+              : { line: Math.min(doc.lineCount - 1, line + Math.floor(rnd() * 3)), character: Math.floor(rnd() * 30) };
           changes.push({ range: { start, end }, text: pieces[Math.floor(rnd() * pieces.length)]! });
         }
         const before = parse(doc, undefined, cache);
@@ -473,7 +687,10 @@ describe('the line cache of an editor', () => {
     // Every line as long as before, two of them different.
     const changed = '1. Diversen\n\nTekst.2\n\n2 Twe.';
     assert.deepEqual(parse(changed, undefined, cache), parse(changed));
-    assert.deepEqual(parse(changed, undefined, cache).references.map((r) => r.number), [2]);
+    assert.deepEqual(
+      parse(changed, undefined, cache).references.map((r) => r.number),
+      [2],
+    );
   });
 
   test('a parse in steps gives what a parse at once gives, and can be finished at any step', async () => {
@@ -518,7 +735,10 @@ describe('typing words into a paragraph', () => {
     parse(lines.join('\n'), undefined, cache);
     lines[0] += '.1';
     const typed = parse(lines.join('\n'), undefined, cache);
-    assert.deepEqual(typed.references.map((r) => r.number), [1]);
+    assert.deepEqual(
+      typed.references.map((r) => r.number),
+      [1],
+    );
     assert.deepEqual(typed, parse(lines.join('\n')));
   });
 });

@@ -20,7 +20,10 @@ import { invariantViolations, lspLines } from './support/invariants';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const SCALE = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 1;
-const runs = (n: number): fc.Parameters<unknown> => ({ numRuns: Math.round(n * SCALE), ...(SEED === undefined ? {} : { seed: SEED }) });
+const runs = (n: number): fc.Parameters<unknown> => ({
+  numRuns: Math.round(n * SCALE),
+  ...(SEED === undefined ? {} : { seed: SEED }),
+});
 
 // ---- the properties
 
@@ -76,15 +79,88 @@ function allProperties(text: string): void {
 
 // ---- arbitraries: reports built from lines of every kind
 
-const WORDS = ['de', 'het', 'van', 'lidstaten', 'Commissie', 'Raad', 'voorzitterschap', 'Nederland', 'migratie', 'terugkeer', 'rechtsstaat', 'één', 'coördinatie', 'Eurojust', 'Luxemburg', 'zogeheten', 'steun', 'grenzen'];
-const LOOKALIKES = [
-  'CO2-uitstoot', 'G7-top', 'COP30', 'EU27', 'G20', 'artikel 78(3)', '2024/1351', '3,8%', '150.000', '2.0-versie', 'in 2027 is 2 keer',
-  'COM(2026) 800', 'ST 7781/27', 'sinds 2026.3', '(Kamerstuk 32317, nr. 1031).2', 'https://zoek.officielebekendmakingen.nl/kst-32317-984',
-  'www.example.org/a1', 'Kamerstuk 32 317, nr. 617', '😀1', '😀', 'x\u00A03', '‘terugkeerhub’4', '‘law shopping’.2', 'jl.).5', '0', '000',
+const WORDS = [
+  'de',
+  'het',
+  'van',
+  'lidstaten',
+  'Commissie',
+  'Raad',
+  'voorzitterschap',
+  'Nederland',
+  'migratie',
+  'terugkeer',
+  'rechtsstaat',
+  'één',
+  'coördinatie',
+  'Eurojust',
+  'Luxemburg',
+  'zogeheten',
+  'steun',
+  'grenzen',
 ];
-const DOMAIN_TITLES = ['Justitie', 'Binnenlandse Zaken', 'Asiel en Migratie', 'Migratie', 'Veiligheid', 'Grenzen', 'Schengen', 'Diversen', 'Europese Unie'];
-const KINDS = ['Werksessie', 'Werksessie I', 'Werksessie IV', 'Werklunch', 'Werkdiner', 'Lunchbespreking', 'Ontbijt', 'Plenaire sessie', 'Plenaire\u00A0sessie', 'Diversen', 'Overig', 'Overige onderwerpen'];
-const CITATIONS = ['Tweede Kamer, vergaderjaar 2025-2026, KST 32317, nr. 984.', 'Kamerstuk 21501-02, nr. 3101.', 'COM(2026) 800', 'Zie https://example.org/a/1', 'Richtlijn (EU) 2022/2557', 'Onder ‘grooming’ wordt verstaan dat een', '32 317, nr. 618.'];
+const LOOKALIKES = [
+  'CO2-uitstoot',
+  'G7-top',
+  'COP30',
+  'EU27',
+  'G20',
+  'artikel 78(3)',
+  '2024/1351',
+  '3,8%',
+  '150.000',
+  '2.0-versie',
+  'in 2027 is 2 keer',
+  'COM(2026) 800',
+  'ST 7781/27',
+  'sinds 2026.3',
+  '(Kamerstuk 32317, nr. 1031).2',
+  'https://zoek.officielebekendmakingen.nl/kst-32317-984',
+  'www.example.org/a1',
+  'Kamerstuk 32 317, nr. 617',
+  '😀1',
+  '😀',
+  'x\u00A03',
+  '‘terugkeerhub’4',
+  '‘law shopping’.2',
+  'jl.).5',
+  '0',
+  '000',
+];
+const DOMAIN_TITLES = [
+  'Justitie',
+  'Binnenlandse Zaken',
+  'Asiel en Migratie',
+  'Migratie',
+  'Veiligheid',
+  'Grenzen',
+  'Schengen',
+  'Diversen',
+  'Europese Unie',
+];
+const KINDS = [
+  'Werksessie',
+  'Werksessie I',
+  'Werksessie IV',
+  'Werklunch',
+  'Werkdiner',
+  'Lunchbespreking',
+  'Ontbijt',
+  'Plenaire sessie',
+  'Plenaire\u00A0sessie',
+  'Diversen',
+  'Overig',
+  'Overige onderwerpen',
+];
+const CITATIONS = [
+  'Tweede Kamer, vergaderjaar 2025-2026, KST 32317, nr. 984.',
+  'Kamerstuk 21501-02, nr. 3101.',
+  'COM(2026) 800',
+  'Zie https://example.org/a/1',
+  'Richtlijn (EU) 2022/2557',
+  'Onder ‘grooming’ wordt verstaan dat een',
+  '32 317, nr. 618.',
+];
 
 const word = fc.constantFrom(...WORDS);
 const space = fc.constantFrom(' ', ' ', ' ', '\t', '\u00A0', '  ');
@@ -96,10 +172,18 @@ const separator = fc.constantFrom(' - ', ' – ', ' — ', ': ', '-', ' –', ''
 const capitalised = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 const gluedReference = fc
-  .tuple(word, fc.constantFrom('', '', ',', '.', ';', ')', '’', '”', '.)', '»'), footnoteNumber, fc.constantFrom(' ', '', '.', ',', '%', '0'))
+  .tuple(
+    word,
+    fc.constantFrom('', '', ',', '.', ';', ')', '’', '”', '.)', '»'),
+    footnoteNumber,
+    fc.constantFrom(' ', '', '.', ',', '%', '0'),
+  )
   .map(([w, p, n, after]) => `${w}${p}${n}${after}`);
 const bodyLine = fc
-  .tuple(fc.array(fc.oneof(word, word, gluedReference, fc.constantFrom(...LOOKALIKES)), { minLength: 1, maxLength: 14 }), fc.constantFrom('', '.', ',', ':', ' '))
+  .tuple(
+    fc.array(fc.oneof(word, word, gluedReference, fc.constantFrom(...LOOKALIKES)), { minLength: 1, maxLength: 14 }),
+    fc.constantFrom('', '.', ',', ':', ' '),
+  )
   .map(([ws, end]) => capitalised(ws.join(' ')) + end);
 const lowerLine = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' ').toLowerCase());
 const domainHeading = fc
@@ -112,14 +196,41 @@ const sessionHeading = fc.oneof(
   fc.tuple(indent, arabic, space, fc.oneof(sessionTitle, bodyLine)).map(([i, n, s, t]) => `${i}${n}.${s}${t}`),
   fc.tuple(indent, sessionTitle).map(([i, t]) => `${i}${t}`),
 );
-const definition = fc.tuple(indent, footnoteNumber, space, fc.constantFrom(...CITATIONS)).map(([i, n, s, c]) => `${i}${n}${s}${c}`);
+const definition = fc
+  .tuple(indent, footnoteNumber, space, fc.constantFrom(...CITATIONS))
+  .map(([i, n, s, c]) => `${i}${n}${s}${c}`);
 const pageFurniture = fc.constantFrom('2', '12', '- 3 -', '– 4 –', 'Pagina 2 van 5', 'blad 3', 'page 2 of 4', '  7  ');
 const blank = fc.constantFrom('', '', '', ' ', '\u00A0', '\t', '\uFEFF');
 const letterLine = fc.constantFrom(
-  'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA  Den Haag', 'Datum 9 april 2027', 'Betreft Verslag JBZ-Raad',
-  'Geachte Voorzitter,', 'De Minister van Justitie en Veiligheid,', 'Hoogachtend,', 'Met vriendelijke groet,', 'C. Jansen', 'L. de Vries', 'V. Jansen', 'Namens de minister,',
+  'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+  'Postbus 20018',
+  '2500 EA  Den Haag',
+  'Datum 9 april 2027',
+  'Betreft Verslag JBZ-Raad',
+  'Geachte Voorzitter,',
+  'De Minister van Justitie en Veiligheid,',
+  'Hoogachtend,',
+  'Met vriendelijke groet,',
+  'C. Jansen',
+  'L. de Vries',
+  'V. Jansen',
+  'Namens de minister,',
 );
-const oddLine = fc.constantFrom('1) de lidstaten;', '- een opsomming', '• punt', '27 lidstaten stemden in', '2026 zijn 2 keer zoveel', '3. de Raad besloot', '\uD83D', '\uDE00x', 'a\u2028b', '1.', 'I.', 'Werklunch –', 'Werklunch met de ministers');
+const oddLine = fc.constantFrom(
+  '1) de lidstaten;',
+  '- een opsomming',
+  '• punt',
+  '27 lidstaten stemden in',
+  '2026 zijn 2 keer zoveel',
+  '3. de Raad besloot',
+  '\uD83D',
+  '\uDE00x',
+  'a\u2028b',
+  '1.',
+  'I.',
+  'Werklunch –',
+  'Werklunch met de ministers',
+);
 
 // Every heading rule's examples, headings and look-alikes: a new rule's lines are in the reports.
 const ruleLine = fc.constantFrom(...HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]));
@@ -141,19 +252,70 @@ const builtReport = fc
   .map(([lines, eol, end]) => lines.join(eol) + end);
 
 const generatedReport = fc
-  .record({ seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }), size: fc.integer({ min: 0, max: 24_000 }), eol: fc.constantFrom('\n', '\r\n'), unnumberedSessions: fc.boolean() })
+  .record({
+    seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    size: fc.integer({ min: 0, max: 24_000 }),
+    eol: fc.constantFrom('\n', '\r\n'),
+    unnumberedSessions: fc.boolean(),
+  })
   .map((options) => generateReport(options).text);
 
 // ---- arbitraries: noise
 
 const interesting = fc.constantFrom(
-  '1', '2', '9', '12', '0', '.', ',', ';', ':', ')', '(', '’', '‘', '”', ' ', ' ', '\t', '\u00A0', '\n', '\n', '\r', '\r\n', '\uFEFF',
-  'a', 'e', 'A', 'I', 'V', 'X', 'C', '-', '–', '—', '•', 'W', 'Werklunch', 'Diversen', 'Justitie', 'De Minister van X,', 'https://', 'www.',
-  '\uD83D', '\uDE00', '😀', 'é', 'Pagina 2 van 3',
+  '1',
+  '2',
+  '9',
+  '12',
+  '0',
+  '.',
+  ',',
+  ';',
+  ':',
+  ')',
+  '(',
+  '’',
+  '‘',
+  '”',
+  ' ',
+  ' ',
+  '\t',
+  '\u00A0',
+  '\n',
+  '\n',
+  '\r',
+  '\r\n',
+  '\uFEFF',
+  'a',
+  'e',
+  'A',
+  'I',
+  'V',
+  'X',
+  'C',
+  '-',
+  '–',
+  '—',
+  '•',
+  'W',
+  'Werklunch',
+  'Diversen',
+  'Justitie',
+  'De Minister van X,',
+  'https://',
+  'www.',
+  '\uD83D',
+  '\uDE00',
+  '😀',
+  'é',
+  'Pagina 2 van 3',
 );
 const noise = fc.string({ unit: interesting, maxLength: 200 });
 const anyText = fc.string({ unit: 'binary', maxLength: 300 });
-const anyUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 300 });
+const anyUnits = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  maxLength: 300,
+});
 const bytes = fc.uint8Array({ maxLength: 400 });
 
 // ---- the shared corpus, read where it is, never copied into the project
@@ -165,7 +327,8 @@ function corpusReports(): { name: string; text: string }[] {
   for (const sub of readdirSync(corpusDir, { withFileTypes: true })) {
     if (!sub.isDirectory()) continue;
     for (const f of readdirSync(join(corpusDir, sub.name))) {
-      if (f.endsWith('.txt') || f.endsWith('.council')) out.push({ name: `${sub.name}/${f}`, text: readFileSync(join(corpusDir, sub.name, f), 'utf8') });
+      if (f.endsWith('.txt') || f.endsWith('.council'))
+        out.push({ name: `${sub.name}/${f}`, text: readFileSync(join(corpusDir, sub.name, f), 'utf8') });
     }
   }
   return out;
@@ -179,9 +342,29 @@ type Mutation =
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(noise, reportLine.map((l) => `\n${l}\n`)) }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 10 }), text: noise }),
-  fc.record({ kind: fc.constantFrom('delete-line' as const, 'duplicate-line' as const, 'swap-lines' as const, 'join-lines' as const), line: fc.nat() }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      noise,
+      reportLine.map((l) => `\n${l}\n`),
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 10 }),
+    text: noise,
+  }),
+  fc.record({
+    kind: fc.constantFrom(
+      'delete-line' as const,
+      'duplicate-line' as const,
+      'swap-lines' as const,
+      'join-lines' as const,
+    ),
+    line: fc.nat(),
+  }),
 );
 
 function mutate(text: string, m: Mutation): string {

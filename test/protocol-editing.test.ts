@@ -37,16 +37,26 @@ const LIMIT = { timeout: 15_000 };
 /** VS Code's capabilities for the features tested here, on top of the shared ones. */
 const EDITING_CAPABILITIES: ClientCapabilities = {
   ...CLIENT_CAPABILITIES,
-  workspace: { ...CLIENT_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true }, executeCommand: { dynamicRegistration: true } },
+  workspace: {
+    ...CLIENT_CAPABILITIES.workspace,
+    workspaceEdit: { documentChanges: true },
+    executeCommand: { dynamicRegistration: true },
+  },
   textDocument: {
     ...CLIENT_CAPABILITIES.textDocument,
     rename: { dynamicRegistration: true, prepareSupport: true, honorsChangeAnnotations: true },
     codeAction: {
       dynamicRegistration: true,
       isPreferredSupport: true,
-      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+      codeActionLiteralSupport: {
+        codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] },
+      },
     },
-    completion: { dynamicRegistration: true, contextSupport: true, completionItem: { documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true } },
+    completion: {
+      dynamicRegistration: true,
+      contextSupport: true,
+      completionItem: { documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true },
+    },
   },
 };
 
@@ -65,16 +75,27 @@ async function open(client: LspClient, doc: Pick<TestDocument, 'uri' | 'text'>):
 function editsIn(edit: WorkspaceEdit | null, uri: string): { edits: TextEdit[]; version: number | null } {
   assert.ok(edit, 'expected a WorkspaceEdit');
   if (edit.documentChanges) {
-    const changes = edit.documentChanges.filter((c): c is TextDocumentEdit => TextDocumentEdit.is(c) && c.textDocument.uri === uri);
+    const changes = edit.documentChanges.filter(
+      (c): c is TextDocumentEdit => TextDocumentEdit.is(c) && c.textDocument.uri === uri,
+    );
     assert.equal(changes.length, 1, JSON.stringify(edit));
-    return { edits: changes[0]!.edits.filter((e): e is TextEdit => !('annotationId' in e)), version: changes[0]!.textDocument.version };
+    return {
+      edits: changes[0]!.edits.filter((e): e is TextEdit => !('annotationId' in e)),
+      version: changes[0]!.textDocument.version,
+    };
   }
   return { edits: edit.changes?.[uri] ?? [], version: null };
 }
 
 /** Applies the edit as the editor does (sending the new text as the next version) and returns
  *  the new text and the findings the server publishes for it. */
-async function applyEdit(client: LspClient, uri: string, text: string, version: number, edit: WorkspaceEdit | null): Promise<{ text: string; findings: string[] }> {
+async function applyEdit(
+  client: LspClient,
+  uri: string,
+  text: string,
+  version: number,
+  edit: WorkspaceEdit | null,
+): Promise<{ text: string; findings: string[] }> {
   const { edits, version: madeFor } = editsIn(edit, uri);
   if (madeFor !== null) assert.equal(madeFor, version, 'the edit was made for another version');
   const next = applyToText(text, edits);
@@ -107,37 +128,61 @@ describe('editing a council report through the language server', () => {
 
   it('announces rename with prepare, and quick fixes and fix-all as code action kinds', LIMIT, () => {
     assert.deepEqual(initializeResult.capabilities.renameProvider, { prepareProvider: true });
-    assert.deepEqual(initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.council-report'] });
+    assert.deepEqual(initializeResult.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.council-report'],
+    });
   });
 
   describe('rename (F2) on a footnote number', () => {
-    const lines = ['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidstaten,|1 en de ‘terugkeerhub’.2 De| EU27 zweeg.', '', '1 Kamerstuk 32317, nr. 984.', '|2 Kamerstuk 32317, nr. 985.'];
+    const lines = [
+      'Geachte Voorzitter,',
+      '',
+      '1. Diversen',
+      'De ministers spraken over de lidstaten,|1 en de ‘terugkeerhub’.2 De| EU27 zweeg.',
+      '',
+      '1 Kamerstuk 32317, nr. 984.',
+      '|2 Kamerstuk 32317, nr. 985.',
+    ];
 
-    it('prepares on a reference or a note number, and refuses elsewhere with a message that says why', LIMIT, async () => {
-      const doc = report(lines);
-      await open(client, doc);
-      const [onReference, onText, onNote] = doc.cursors;
-      assert.deepEqual(await client.prepareRename(doc.uri, onReference!), { range: { start: { line: 3, character: 39 }, end: { line: 3, character: 40 } }, placeholder: '1' });
-      assert.deepEqual(await client.prepareRename(doc.uri, onNote!), { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } }, placeholder: '2' });
-      const refused = await refusal(client.prepareRename(doc.uri, onText!));
-      assert.equal(refused.code, LSPErrorCodes.RequestFailed);
-      assert.equal(refused.message, en.renameNotAFootnote);
-    });
+    it(
+      'prepares on a reference or a note number, and refuses elsewhere with a message that says why',
+      LIMIT,
+      async () => {
+        const doc = report(lines);
+        await open(client, doc);
+        const [onReference, onText, onNote] = doc.cursors;
+        assert.deepEqual(await client.prepareRename(doc.uri, onReference!), {
+          range: { start: { line: 3, character: 39 }, end: { line: 3, character: 40 } },
+          placeholder: '1',
+        });
+        assert.deepEqual(await client.prepareRename(doc.uri, onNote!), {
+          range: { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } },
+          placeholder: '2',
+        });
+        const refused = await refusal(client.prepareRename(doc.uri, onText!));
+        assert.equal(refused.code, LSPErrorCodes.RequestFailed);
+        assert.equal(refused.message, en.renameNotAFootnote);
+      },
+    );
 
-    it('renames onto a used number by swapping the two, in one versioned edit that leaves the look-alikes alone', LIMIT, async () => {
-      const doc = report(lines);
-      await open(client, doc);
-      const edit = await client.rename(doc.uri, doc.cursors[0]!, '2');
-      const result = await applyEdit(client, doc.uri, doc.text, 1, edit);
-      assert.deepEqual(result.text.split('\n').slice(3), [
-        'De ministers spraken over de lidstaten,2 en de ‘terugkeerhub’.1 De EU27 zweeg.',
-        '',
-        '1 Kamerstuk 32317, nr. 985.',
-        '2 Kamerstuk 32317, nr. 984.',
-        '',
-      ]);
-      assert.deepEqual(result.findings, ['footnote-order@3']);
-    });
+    it(
+      'renames onto a used number by swapping the two, in one versioned edit that leaves the look-alikes alone',
+      LIMIT,
+      async () => {
+        const doc = report(lines);
+        await open(client, doc);
+        const edit = await client.rename(doc.uri, doc.cursors[0]!, '2');
+        const result = await applyEdit(client, doc.uri, doc.text, 1, edit);
+        assert.deepEqual(result.text.split('\n').slice(3), [
+          'De ministers spraken over de lidstaten,2 en de ‘terugkeerhub’.1 De EU27 zweeg.',
+          '',
+          '1 Kamerstuk 32317, nr. 985.',
+          '2 Kamerstuk 32317, nr. 984.',
+          '',
+        ]);
+        assert.deepEqual(result.findings, ['footnote-order@3']);
+      },
+    );
 
     it('refuses a new name that is not a footnote number', LIMIT, async () => {
       const doc = report(lines);
@@ -192,7 +237,10 @@ function counts(list: readonly string[]): Map<string, number> {
 }
 
 function asCodeAction(action: Command | CodeAction): CodeAction {
-  assert.ok(!('command' in action && typeof action.command === 'string'), `expected a CodeAction literal, got ${JSON.stringify(action)}`);
+  assert.ok(
+    !('command' in action && typeof action.command === 'string'),
+    `expected a CodeAction literal, got ${JSON.stringify(action)}`,
+  );
   return action as CodeAction;
 }
 
@@ -222,7 +270,8 @@ describe('quick fixes and fix-all over the protocol', () => {
     const before = counts(findings(published));
     for (const [i, diagnostic] of published.diagnostics.entries()) {
       const label = `${String(diagnostic.code)} on line ${diagnostic.range.start.line}`;
-      const actions = (await client.codeActions(doc.uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })) ?? [];
+      const actions =
+        (await client.codeActions(doc.uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })) ?? [];
       assert.equal(actions.length, 1, `${label}: ${JSON.stringify(actions)}`);
       const action = asCodeAction(actions[0]!);
       assert.equal(action.kind, 'quickfix', label);
@@ -234,7 +283,10 @@ describe('quick fixes and fix-all over the protocol', () => {
       const fixedText = applyToText(doc.text, edits);
       const fixed = { uri: `${doc.uri.replace('.council', '')}-fix-${i}.council`, text: fixedText };
       const after = counts(findings(await open(client, fixed)));
-      assert.ok((after.get(String(diagnostic.code)) ?? 0) < before.get(String(diagnostic.code))!, `${label} is still there`);
+      assert.ok(
+        (after.get(String(diagnostic.code)) ?? 0) < before.get(String(diagnostic.code))!,
+        `${label} is still there`,
+      );
       for (const [code, n] of after) assert.ok(n <= (before.get(code) ?? 0), `${label}: the fix caused ${code}`);
       await client.close(fixed.uri);
     }
@@ -276,9 +328,14 @@ describe('quick fixes and fix-all over the protocol', () => {
     const published = await open(client, doc);
     const undefinedFour = published.diagnostics.find((d) => d.code === 'footnote-undefined')!;
     const moved = client.nextDiagnostics(doc.uri, 2);
-    await client.change(doc.uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Den Haag, 9 april 2027\n' }]);
+    await client.change(doc.uri, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Den Haag, 9 april 2027\n' },
+    ]);
     await moved;
-    assert.deepEqual(await client.codeActions(doc.uri, undefinedFour.range, { diagnostics: [undefinedFour], only: ['quickfix'] }), []);
+    assert.deepEqual(
+      await client.codeActions(doc.uri, undefinedFour.range, { diagnostics: [undefinedFour], only: ['quickfix'] }),
+      [],
+    );
   });
 });
 
@@ -292,46 +349,72 @@ describe('Insert Footnote (Ctrl+Alt+F)', () => {
   it('is a server command, and a client command with its keybinding in package.json', LIMIT, () => {
     assert.deepEqual(initializeResult.capabilities.executeCommandProvider, { commands: [COMMAND] });
     const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as {
-      contributes: { commands: { command: string; title: string }[]; keybindings: { command: string; key: string; mac: string; when: string }[] };
+      contributes: {
+        commands: { command: string; title: string }[];
+        keybindings: { command: string; key: string; mac: string; when: string }[];
+      };
     };
     // Titles come from package.nls.json (English) and package.nls.nl.json.
-    const strings = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const strings = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.nls.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const title = (t: string): string => t.replace(/^%(.+)%$/, (_, key: string) => strings[key] ?? t);
-    assert.ok(manifest.contributes.commands.some((c) => c.command === 'councilReport.insertFootnote' && title(c.title) === 'Insert Footnote'));
+    assert.ok(
+      manifest.contributes.commands.some(
+        (c) => c.command === 'councilReport.insertFootnote' && title(c.title) === 'Insert Footnote',
+      ),
+    );
     const binding = manifest.contributes.keybindings.find((k) => k.command === 'councilReport.insertFootnote');
     assert.deepEqual(binding && [binding.key, binding.mac], ['ctrl+alt+f', 'cmd+alt+f']);
     assert.match(binding!.when, /editorLangId == council-report/);
   });
 
-  it('returns the edit and the note text to select; applied, the report has the new footnote and no new finding', LIMIT, async () => {
-    const doc = report(['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidstaten,1 en de hub.| Nederland steunde dit.2', '', '1 Kamerstuk 32317, nr. 1.', '2 Kamerstuk 32317, nr. 2.']);
-    assert.deepEqual(findings(await open(client, doc)), []);
-    const answer = (await client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri, version: 1 }, position: doc.cursors[0] }])) as {
-      edit: WorkspaceEdit;
-      selection: Range;
-      number: number;
-      version: number;
-    };
-    assert.equal(answer.number, 2);
-    assert.equal(answer.version, 1);
-    const result = await applyEdit(client, doc.uri, doc.text, 1, answer.edit);
-    assert.deepEqual(result.findings, []);
-    const lines = result.text.split('\n');
-    assert.deepEqual(lines.slice(3), [
-      'De ministers spraken over de lidstaten,1 en de hub.2 Nederland steunde dit.3',
-      '',
-      '1 Kamerstuk 32317, nr. 1.',
-      '2 …',
-      '3 Kamerstuk 32317, nr. 2.',
-      '',
-    ]);
-    assert.deepEqual(answer.selection, { start: { line: 6, character: 2 }, end: { line: 6, character: 3 } });
-  });
+  it(
+    'returns the edit and the note text to select; applied, the report has the new footnote and no new finding',
+    LIMIT,
+    async () => {
+      const doc = report([
+        'Geachte Voorzitter,',
+        '',
+        '1. Diversen',
+        'De ministers spraken over de lidstaten,1 en de hub.| Nederland steunde dit.2',
+        '',
+        '1 Kamerstuk 32317, nr. 1.',
+        '2 Kamerstuk 32317, nr. 2.',
+      ]);
+      assert.deepEqual(findings(await open(client, doc)), []);
+      const answer = (await client.executeCommand(COMMAND, [
+        { textDocument: { uri: doc.uri, version: 1 }, position: doc.cursors[0] },
+      ])) as {
+        edit: WorkspaceEdit;
+        selection: Range;
+        number: number;
+        version: number;
+      };
+      assert.equal(answer.number, 2);
+      assert.equal(answer.version, 1);
+      const result = await applyEdit(client, doc.uri, doc.text, 1, answer.edit);
+      assert.deepEqual(result.findings, []);
+      const lines = result.text.split('\n');
+      assert.deepEqual(lines.slice(3), [
+        'De ministers spraken over de lidstaten,1 en de hub.2 Nederland steunde dit.3',
+        '',
+        '1 Kamerstuk 32317, nr. 1.',
+        '2 …',
+        '3 Kamerstuk 32317, nr. 2.',
+        '',
+      ]);
+      assert.deepEqual(answer.selection, { start: { line: 6, character: 2 }, end: { line: 6, character: 3 } });
+    },
+  );
 
   it('refuses, saying why, where no footnote can go', LIMIT, async () => {
     const doc = report(['Geachte Voorzitter,', '', '1. Div|ersen', 'Tekst.1', '', '1 Een.']);
     await open(client, doc);
-    const refused = await refusal(client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri }, position: doc.cursors[0] }]));
+    const refused = await refusal(
+      client.executeCommand(COMMAND, [{ textDocument: { uri: doc.uri }, position: doc.cursors[0] }]),
+    );
     assert.equal(refused.code, LSPErrorCodes.RequestFailed);
     assert.equal(refused.message, en.insertFootnoteNotHere);
   });
@@ -343,26 +426,55 @@ describe('completion', () => {
 
   useServer({ capabilities: EDITING_CAPABILITIES }, (started) => ({ client, initializeResult } = started));
 
-  const items = (result: CompletionItem[] | CompletionList | null): CompletionItem[] => (Array.isArray(result) ? result : (result?.items ?? []));
+  const items = (result: CompletionItem[] | CompletionList | null): CompletionItem[] =>
+    Array.isArray(result) ? result : (result?.items ?? []);
 
-  it('offers footnote numbers after punctuation; the new one, applied, renumbers and adds its note', LIMIT, async () => {
-    assert.deepEqual(initializeResult.capabilities.completionProvider, {});
-    const doc = report(['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidstaten,| en de hub.1', '', '1 Kamerstuk 32317, nr. 984.']);
-    await open(client, doc);
-    const offered = items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 }));
-    assert.deepEqual(
-      offered.map((i) => `${i.label} ${i.detail}`),
-      [`1 ${en.completionNewFootnote(1)}`, `1 ${en.footnoteLabel(1)}`],
-    );
-    const chosen = offered[0]!;
-    const edit: WorkspaceEdit = { changes: { [doc.uri]: [chosen.textEdit as TextEdit, ...(chosen.additionalTextEdits ?? [])] } };
-    const result = await applyEdit(client, doc.uri, doc.text, 1, edit);
-    assert.deepEqual(result.findings, []);
-    assert.deepEqual(result.text.split('\n').slice(3), ['De ministers spraken over de lidstaten,1 en de hub.2', '', '1 …', '2 Kamerstuk 32317, nr. 984.', '']);
-  });
+  it(
+    'offers footnote numbers after punctuation; the new one, applied, renumbers and adds its note',
+    LIMIT,
+    async () => {
+      assert.deepEqual(initializeResult.capabilities.completionProvider, {});
+      const doc = report([
+        'Geachte Voorzitter,',
+        '',
+        '1. Diversen',
+        'De ministers spraken over de lidstaten,| en de hub.1',
+        '',
+        '1 Kamerstuk 32317, nr. 984.',
+      ]);
+      await open(client, doc);
+      const offered = items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 }));
+      assert.deepEqual(
+        offered.map((i) => `${i.label} ${i.detail}`),
+        [`1 ${en.completionNewFootnote(1)}`, `1 ${en.footnoteLabel(1)}`],
+      );
+      const chosen = offered[0]!;
+      const edit: WorkspaceEdit = {
+        changes: { [doc.uri]: [chosen.textEdit as TextEdit, ...(chosen.additionalTextEdits ?? [])] },
+      };
+      const result = await applyEdit(client, doc.uri, doc.text, 1, edit);
+      assert.deepEqual(result.findings, []);
+      assert.deepEqual(result.text.split('\n').slice(3), [
+        'De ministers spraken over de lidstaten,1 en de hub.2',
+        '',
+        '1 …',
+        '2 Kamerstuk 32317, nr. 984.',
+        '',
+      ]);
+    },
+  );
 
   it('offers nothing while a word is typed', LIMIT, async () => {
-    const doc = report(['Geachte Voorzitter,', '', '1. Diversen', 'De ministers spraken over de lidst|', '', 'Tekst.1', '', '1 Kamerstuk 32317, nr. 984.']);
+    const doc = report([
+      'Geachte Voorzitter,',
+      '',
+      '1. Diversen',
+      'De ministers spraken over de lidst|',
+      '',
+      'Tekst.1',
+      '',
+      '1 Kamerstuk 32317, nr. 984.',
+    ]);
     await open(client, doc);
     assert.deepEqual(items(await client.completion(doc.uri, doc.cursors[0]!, { triggerKind: 1 })), []);
   });

@@ -20,12 +20,25 @@ import { LspClient, type ServerExit } from './support/lsp-client';
 
 const LIMIT = { timeout: 30_000 };
 /** The errors a request with parameters the server cannot use may be answered with. */
-const ERROR_ANSWERS: readonly number[] = [ErrorCodes.InvalidParams, ErrorCodes.InternalError, LSPErrorCodes.RequestFailed];
+const ERROR_ANSWERS: readonly number[] = [
+  ErrorCodes.InvalidParams,
+  ErrorCodes.InternalError,
+  LSPErrorCodes.RequestFailed,
+];
 const CANCELLED: readonly number[] = [LSPErrorCodes.RequestCancelled, LSPErrorCodes.ServerCancelled];
 /** The server checks on its parent every 3 s; it must be gone well within this bound. */
 const EXIT_BOUND_MS = 15_000;
 
-const REPORT = ['I. Justitie', '', '1. Werklunch – Terugkeer', '', 'De lidstaten,1 spraken.', '', '1 Kamerstuk 32317, nr. 984.', ''].join('\n');
+const REPORT = [
+  'I. Justitie',
+  '',
+  '1. Werklunch – Terugkeer',
+  '',
+  'De lidstaten,1 spraken.',
+  '',
+  '1 Kamerstuk 32317, nr. 984.',
+  '',
+].join('\n');
 const OUTLINE = ['I. Justitie', '  1. Werklunch – Terugkeer'];
 
 function frame(body: string): string {
@@ -34,7 +47,9 @@ function frame(body: string): string {
 
 async function outline(client: LspClient, uri: string): Promise<string[]> {
   const symbols = (await client.documentSymbols(uri)) ?? [];
-  return symbols.flatMap((s) => ('children' in s ? [s.name, ...(s.children ?? []).map((c) => `  ${c.name}`)] : [s.name]));
+  return symbols.flatMap((s) =>
+    'children' in s ? [s.name, ...(s.children ?? []).map((c) => `  ${c.name}`)] : [s.name],
+  );
 }
 
 /** The request's error, or null when it was answered with a result. */
@@ -80,7 +95,11 @@ describe('protocol faults: errors are answered and the server stays up', () => {
 
   after(async () => {
     // After all of it the server still serves the document, and shuts down cleanly.
-    assert.equal(client.hasExited, false, `the server exited on bad input${client.stderr ? `:\n${client.stderr}` : ''}`);
+    assert.equal(
+      client.hasExited,
+      false,
+      `the server exited on bad input${client.stderr ? `:\n${client.stderr}` : ''}`,
+    );
     assert.deepEqual(await outline(client, uri), OUTLINE);
     assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
   }, LIMIT);
@@ -109,15 +128,26 @@ describe('protocol faults: errors are answered and the server stays up', () => {
       { line: 4, character: -5 },
       { line: 4.5, character: 15.5 },
     ];
-    const requests = ['textDocument/definition', 'textDocument/hover', 'textDocument/references', 'textDocument/documentHighlight', 'textDocument/prepareRename'];
+    const requests = [
+      'textDocument/definition',
+      'textDocument/hover',
+      'textDocument/references',
+      'textDocument/documentHighlight',
+      'textDocument/prepareRename',
+    ];
     for (const position of positions) {
       for (const method of requests) {
         const params = { textDocument: { uri }, position, context: { includeDeclaration: true } };
         const error = await errorOf(client.request(method, params));
         // A result (nothing there), or an error response; never a dead server.
-        if (error) assert.ok(ERROR_ANSWERS.includes(error.code), `${method} ${JSON.stringify(position)}: ${error.code} ${error.message}`);
+        if (error)
+          assert.ok(
+            ERROR_ANSWERS.includes(error.code),
+            `${method} ${JSON.stringify(position)}: ${error.code} ${error.message}`,
+          );
       }
-      if (capabilities.selectionRangeProvider) await errorOf(client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [position] }));
+      if (capabilities.selectionRangeProvider)
+        await errorOf(client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [position] }));
     }
     assert.equal(client.hasExited, false);
   });
@@ -129,18 +159,30 @@ describe('protocol faults: errors are answered and the server stays up', () => {
     const answers: Record<string, unknown> = {
       definition: await client.request('textDocument/definition', { textDocument: never, position }),
       hover: await client.request('textDocument/hover', { textDocument: never, position }),
-      references: await client.request('textDocument/references', { textDocument: never, position, context: { includeDeclaration: true } }),
+      references: await client.request('textDocument/references', {
+        textDocument: never,
+        position,
+        context: { includeDeclaration: true },
+      }),
       documentHighlight: await client.request('textDocument/documentHighlight', { textDocument: never, position }),
       foldingRange: await client.request('textDocument/foldingRange', { textDocument: never }),
       documentLink: await client.request('textDocument/documentLink', { textDocument: never }),
     };
     for (const [method, answer] of Object.entries(answers)) {
-      assert.ok(answer === null || (Array.isArray(answer) && answer.length === 0), `${method}: ${JSON.stringify(answer)}`);
+      assert.ok(
+        answer === null || (Array.isArray(answer) && answer.length === 0),
+        `${method}: ${JSON.stringify(answer)}`,
+      );
     }
   });
 
   it('answers requests with malformed parameters with an error', LIMIT, async () => {
-    for (const params of [{}, { textDocument: null }, { textDocument: { uri: 5 } }, { textDocument: { uri }, position: null }]) {
+    for (const params of [
+      {},
+      { textDocument: null },
+      { textDocument: { uri: 5 } },
+      { textDocument: { uri }, position: null },
+    ]) {
       for (const method of ['textDocument/documentSymbol', 'textDocument/definition', 'textDocument/hover']) {
         const error = await errorOf(client.request(method, params));
         if (error) assert.ok(ERROR_ANSWERS.includes(error.code), `${method} ${JSON.stringify(params)}: ${error.code}`);
@@ -152,20 +194,31 @@ describe('protocol faults: errors are answered and the server stays up', () => {
   it('ignores notifications with malformed parameters', LIMIT, async () => {
     const other = 'file:///fouten/ander.council';
     await client.notify('textDocument/didOpen', { textDocument: null });
-    await client.notify('textDocument/didOpen', { textDocument: { languageId: 'council-report', version: 1, text: 'x' } });
-    await client.notify('textDocument/didChange', { textDocument: { uri: other, version: 2 }, contentChanges: [{ text: 'x' }] });
+    await client.notify('textDocument/didOpen', {
+      textDocument: { languageId: 'council-report', version: 1, text: 'x' },
+    });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: other, version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await client.notify('textDocument/didChange', { textDocument: { uri: other, version: 3 }, contentChanges: null });
     await client.notify('textDocument/didClose', { textDocument: { uri: other } });
     await client.notify('textDocument/didClose', null);
-    await client.notify('workspace/didChangeConfiguration', { settings: { councilReport: { severity: 5, sessionKinds: 'x', domainTitles: [1, null] } } });
+    await client.notify('workspace/didChangeConfiguration', {
+      settings: { councilReport: { severity: 5, sessionKinds: 'x', domainTitles: [1, null] } },
+    });
     await client.notify('workspace/didChangeConfiguration', null);
     // A change to an open document with an inverted range, and one past its end, are applied as
     // the document manager reads them (clamped, swapped); the server lives on.
     const scratch = 'file:///fouten/kladblok.council';
     await client.open(scratch, REPORT);
-    await client.change(scratch, 2, [{ range: { start: { line: 4, character: 5 }, end: { line: 0, character: 0 } }, text: 'I. Justitie\n\n' }]);
+    await client.change(scratch, 2, [
+      { range: { start: { line: 4, character: 5 }, end: { line: 0, character: 0 } }, text: 'I. Justitie\n\n' },
+    ]);
     const published = client.nextDiagnostics(scratch, 3);
-    await client.change(scratch, 3, [{ range: { start: { line: 99, character: 99 }, end: { line: 120, character: 0 } }, text: '\nTekst,2 hier.' }]);
+    await client.change(scratch, 3, [
+      { range: { start: { line: 99, character: 99 }, end: { line: 120, character: 0 } }, text: '\nTekst,2 hier.' },
+    ]);
     await published;
     await client.close(scratch);
     assert.deepEqual(await outline(client, uri), OUTLINE);
@@ -187,7 +240,11 @@ describe('protocol faults: errors are answered and the server stays up', () => {
     assert.deepEqual(await outline(client, uri), OUTLINE);
 
     // Frames whose header is broken: each stalls the reader until more input comes.
-    for (const b of ['Content-Type: application/vscode-jsonrpc\r\n\r\n', 'Content-Length: abc\r\n\r\n', 'hello\r\n\r\n']) {
+    for (const b of [
+      'Content-Type: application/vscode-jsonrpc\r\n\r\n',
+      'Content-Length: abc\r\n\r\n',
+      'hello\r\n\r\n',
+    ]) {
       client.writeRaw(b);
       await moreInput(client);
     }
@@ -216,7 +273,9 @@ describe('protocol faults: errors are answered and the server stays up', () => {
       source.cancel();
       const error = await errorOf(request);
       if (error) assert.ok(CANCELLED.includes(error.code), `cancelled: ${error.code} ${error.message}`);
-      await client.change(big, 2 + i, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+      await client.change(big, 2 + i, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+      ]);
     }
     // A cancellation for a request that does not exist, or was answered long ago, is ignored.
     await client.notify('$/cancelRequest', { id: 123_456 });
@@ -230,7 +289,9 @@ describe('protocol faults: errors are answered and the server stays up', () => {
     for (const text of [42, null, undefined]) {
       const { client: victim } = await LspClient.start();
       try {
-        await victim.notify('textDocument/didOpen', { textDocument: { uri: 'file:///fouten/getal.council', languageId: 'council-report', version: 1, text } });
+        await victim.notify('textDocument/didOpen', {
+          textDocument: { uri: 'file:///fouten/getal.council', languageId: 'council-report', version: 1, text },
+        });
         const opened = victim.nextDiagnostics(uri, 1);
         await victim.open(uri, REPORT);
         await opened;
@@ -244,7 +305,10 @@ describe('protocol faults: errors are answered and the server stays up', () => {
 
 describe('protocol faults: the server ends when its client does', () => {
   /** Starts a server for one test and makes sure it is gone afterwards, whatever the test did. */
-  async function withServer(options: Parameters<typeof LspClient.start>[0], test: (client: LspClient) => Promise<void>): Promise<void> {
+  async function withServer(
+    options: Parameters<typeof LspClient.start>[0],
+    test: (client: LspClient) => Promise<void>,
+  ): Promise<void> {
     const { client } = await LspClient.start(options);
     try {
       await test(client);
@@ -256,26 +320,30 @@ describe('protocol faults: the server ends when its client does', () => {
   it('shutdown, then exit: exit code 0', LIMIT, () =>
     withServer({}, async (client) => {
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
-    }));
+    }),
+  );
 
   it('exit without shutdown: exit code 1', LIMIT, () =>
     withServer({}, async (client) => {
       assert.deepEqual(await client.exitWithoutShutdown(), { code: 1, signal: null });
-    }));
+    }),
+  );
 
   it('requests after shutdown are answered with InvalidRequest', LIMIT, () =>
     withServer({}, async (client) => {
       await client.request('shutdown');
       const error = await errorOf(client.documentSymbols('file:///fouten/na-afsluiten.council'));
       assert.equal(error?.code, ErrorCodes.InvalidRequest);
-    }));
+    }),
+  );
 
   it('exit after shutdown ends it with 0 even when requests came in between', LIMIT, () =>
     withServer({}, async (client) => {
       await client.request('shutdown');
       await errorOf(client.documentSymbols('file:///fouten/na-afsluiten.council'));
       assert.deepEqual(await client.exitWithoutShutdown(), { code: 0, signal: null });
-    }));
+    }),
+  );
 
   it('the client vanishes (stdin closed): the server exits', LIMIT, () =>
     withServer({}, async (client) => {
@@ -283,7 +351,8 @@ describe('protocol faults: the server ends when its client does', () => {
       client.closeStdin();
       const exit: ServerExit = await within(client.exited, EXIT_BOUND_MS, 'the server exiting after its stdin closed');
       assert.equal(exit.code, 1); // no shutdown came first
-    }));
+    }),
+  );
 
   /** A throw-away process to stand in for the editor, then killed. */
   async function parentThatDies(): Promise<{ pid: number; kill: () => Promise<void> }> {

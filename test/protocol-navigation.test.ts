@@ -55,7 +55,11 @@ function locations(doc: TestDocument, result: Location[] | null): string[] {
   });
 }
 
-const HIGHLIGHT: Record<number, string> = { [DocumentHighlightKind.Read]: 'read', [DocumentHighlightKind.Write]: 'write', [DocumentHighlightKind.Text]: 'text' };
+const HIGHLIGHT: Record<number, string> = {
+  [DocumentHighlightKind.Read]: 'read',
+  [DocumentHighlightKind.Write]: 'write',
+  [DocumentHighlightKind.Text]: 'text',
+};
 
 function highlights(result: DocumentHighlight[] | null): string[] {
   assert.ok(Array.isArray(result), `expected highlights, got ${JSON.stringify(result)}`);
@@ -114,38 +118,67 @@ describe('navigation over the protocol', () => {
     assert.deepEqual(capabilities.documentLinkProvider, { resolveProvider: false });
   });
 
-  it('hovers over footnotes: the note on a reference, the references on a note, and an undefined reference', LIMIT, async () => {
-    const doc = report(NOTES_REPORT);
-    await opened(client, doc);
-    const [one, two, noteOne, three, four] = doc.cursors;
-    assert.equal(hoverText(await client.hover(doc.uri, one!)), `5:39-5:40 **${en.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
-    assert.equal(
-      hoverText(await client.hover(doc.uri, two!)),
-      `5:67-5:68 **${en.footnoteLabel(2)}** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.`,
-    );
-    assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), `8:0-8:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [6, 7])}`);
-    assert.equal(hoverText(await client.hover(doc.uri, three!)), `15:55-15:56 **${en.footnoteLabel(3)}** — Kamerstuk 21501-20, nr. 2236.`);
-    assert.equal(hoverText(await client.hover(doc.uri, four!)), `15:70-15:71 ${en.footnoteNotDefined(4)}`);
-    assert.equal(await client.hover(doc.uri, { line: 5, character: 5 }), null);
-  });
+  it(
+    'hovers over footnotes: the note on a reference, the references on a note, and an undefined reference',
+    LIMIT,
+    async () => {
+      const doc = report(NOTES_REPORT);
+      await opened(client, doc);
+      const [one, two, noteOne, three, four] = doc.cursors;
+      assert.equal(
+        hoverText(await client.hover(doc.uri, one!)),
+        `5:39-5:40 **${en.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`,
+      );
+      assert.equal(
+        hoverText(await client.hover(doc.uri, two!)),
+        `5:67-5:68 **${en.footnoteLabel(2)}** — Onder een terugkeerhub wordt verstaan een centrum buiten de EU waar mensen zonder verblijfsrecht verblijven voor hun vertrek.`,
+      );
+      assert.equal(
+        hoverText(await client.hover(doc.uri, noteOne!)),
+        `8:0-8:1 **${en.footnoteLabel(1)}**\n\n${en.footnoteReferencedOn(2, [6, 7])}`,
+      );
+      assert.equal(
+        hoverText(await client.hover(doc.uri, three!)),
+        `15:55-15:56 **${en.footnoteLabel(3)}** — Kamerstuk 21501-20, nr. 2236.`,
+      );
+      assert.equal(hoverText(await client.hover(doc.uri, four!)), `15:70-15:71 ${en.footnoteNotDefined(4)}`);
+      assert.equal(await client.hover(doc.uri, { line: 5, character: 5 }), null);
+    },
+  );
 
-  it('finds all references to a footnote, with or without its note, from a reference or from the note', LIMIT, async () => {
-    const doc = report(NOTES_REPORT);
-    await opened(client, doc);
-    const [one, , noteOne, three] = doc.cursors;
-    assert.deepEqual(locations(doc, await client.references(doc.uri, one!, false)), ['5:39-5:40', '6:12-6:13']);
-    assert.deepEqual(locations(doc, await client.references(doc.uri, one!, true)), ['5:39-5:40', '6:12-6:13', '8:0-8:1']);
-    assert.deepEqual(locations(doc, await client.references(doc.uri, noteOne!, true)), ['5:39-5:40', '6:12-6:13', '8:0-8:1']);
-    // Note 3 stands below the reference, after the tail of note 2 continued from page 1.
-    assert.deepEqual(locations(doc, await client.references(doc.uri, three!, true)), ['15:55-15:56', '18:0-18:1']);
-    assert.deepEqual(locations(doc, await client.references(doc.uri, { line: 5, character: 5 }, true)), []);
-  });
+  it(
+    'finds all references to a footnote, with or without its note, from a reference or from the note',
+    LIMIT,
+    async () => {
+      const doc = report(NOTES_REPORT);
+      await opened(client, doc);
+      const [one, , noteOne, three] = doc.cursors;
+      assert.deepEqual(locations(doc, await client.references(doc.uri, one!, false)), ['5:39-5:40', '6:12-6:13']);
+      assert.deepEqual(locations(doc, await client.references(doc.uri, one!, true)), [
+        '5:39-5:40',
+        '6:12-6:13',
+        '8:0-8:1',
+      ]);
+      assert.deepEqual(locations(doc, await client.references(doc.uri, noteOne!, true)), [
+        '5:39-5:40',
+        '6:12-6:13',
+        '8:0-8:1',
+      ]);
+      // Note 3 stands below the reference, after the tail of note 2 continued from page 1.
+      assert.deepEqual(locations(doc, await client.references(doc.uri, three!, true)), ['15:55-15:56', '18:0-18:1']);
+      assert.deepEqual(locations(doc, await client.references(doc.uri, { line: 5, character: 5 }, true)), []);
+    },
+  );
 
   it('highlights a footnote number: references as reads, the note as the write', LIMIT, async () => {
     const doc = report(NOTES_REPORT);
     await opened(client, doc);
     const [one, two, , , four] = doc.cursors;
-    assert.deepEqual(highlights(await client.documentHighlights(doc.uri, one!)), ['read 5:39-5:40', 'read 6:12-6:13', 'write 8:0-8:1']);
+    assert.deepEqual(highlights(await client.documentHighlights(doc.uri, one!)), [
+      'read 5:39-5:40',
+      'read 6:12-6:13',
+      'write 8:0-8:1',
+    ]);
     assert.deepEqual(highlights(await client.documentHighlights(doc.uri, two!)), ['read 5:67-5:68', 'write 9:0-9:1']);
     assert.deepEqual(highlights(await client.documentHighlights(doc.uri, four!)), ['read 15:70-15:71']);
     assert.deepEqual(highlights(await client.documentHighlights(doc.uri, { line: 18, character: 10 })), []);
@@ -164,27 +197,31 @@ describe('navigation over the protocol', () => {
     ]);
   });
 
-  it('expands a selection from a word in a CRLF report: sentence, paragraph, session, domain, document', LIMIT, async () => {
-    const doc = report(
-      [
-        'Geachte Voorzitter,',
-        '',
-        '1. Justitie',
-        '',
-        '1. Werksessie I - Terugkeer', // 4
-        'De ministers spraken over de lidstaten.1 Nederland st|eunde',
-        'het voorstel! Daarna volgde een ronde.',
-        '',
-        '1 Kamerstuk 32317, nr. 984. Zie ook de br|ief.', // 8
-      ],
-      '\r\n',
-    );
-    await opened(client, doc);
-    const answers = await client.selectionRanges(doc.uri, [...doc.cursors]);
-    assert.ok(Array.isArray(answers) && answers.length === 2, JSON.stringify(answers));
-    assert.deepEqual(steps(answers[0]), ['5:51-5:58', '5:41-6:13', '5:0-6:38', '4:0-6:38', '2:0-6:38', '0:0-9:0']);
-    assert.deepEqual(steps(answers[1]), ['8:39-8:44', '8:28-8:45', '8:0-8:45', '0:0-9:0']);
-  });
+  it(
+    'expands a selection from a word in a CRLF report: sentence, paragraph, session, domain, document',
+    LIMIT,
+    async () => {
+      const doc = report(
+        [
+          'Geachte Voorzitter,',
+          '',
+          '1. Justitie',
+          '',
+          '1. Werksessie I - Terugkeer', // 4
+          'De ministers spraken over de lidstaten.1 Nederland st|eunde',
+          'het voorstel! Daarna volgde een ronde.',
+          '',
+          '1 Kamerstuk 32317, nr. 984. Zie ook de br|ief.', // 8
+        ],
+        '\r\n',
+      );
+      await opened(client, doc);
+      const answers = await client.selectionRanges(doc.uri, [...doc.cursors]);
+      assert.ok(Array.isArray(answers) && answers.length === 2, JSON.stringify(answers));
+      assert.deepEqual(steps(answers[0]), ['5:51-5:58', '5:41-6:13', '5:0-6:38', '4:0-6:38', '2:0-6:38', '0:0-9:0']);
+      assert.deepEqual(steps(answers[1]), ['8:39-8:44', '8:28-8:45', '8:0-8:45', '0:0-9:0']);
+    },
+  );
 
   it('links Kamerstuk citations in every spelling, also wrapped over two lines, and web addresses', LIMIT, async () => {
     const doc = report([
@@ -231,7 +268,10 @@ describe('workspace symbols over the protocol', () => {
   let base: string;
   let client: LspClient;
   let initializeResult: InitializeResult;
-  const folder = (name: string): { uri: string; name: string } => ({ uri: pathToFileURL(path.join(base, name)).href, name });
+  const folder = (name: string): { uri: string; name: string } => ({
+    uri: pathToFileURL(path.join(base, name)).href,
+    name,
+  });
   const write = (file: string, lines: readonly string[]): void => {
     mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
     writeFileSync(path.join(base, file), lines.join('\n') + '\n');
@@ -239,8 +279,24 @@ describe('workspace symbols over the protocol', () => {
 
   before(async () => {
     base = mkdtempSync(path.join(tmpdir(), 'council-symbols-'));
-    write('jbz/verslag-jbz.council', ['Geachte Voorzitter,', '', 'I. Justitie', '', '1. Werksessie I - Slachtofferrechten', '', 'Werklunch – Terugkeer naar Syrië']);
-    write('jbz/ecofin/verslag-ecofin.council', ['Geachte Voorzitter,', '', '1. Kapitaalmarktunie', 'Tekst.', '', '2. Diversen', 'Tekst.']);
+    write('jbz/verslag-jbz.council', [
+      'Geachte Voorzitter,',
+      '',
+      'I. Justitie',
+      '',
+      '1. Werksessie I - Slachtofferrechten',
+      '',
+      'Werklunch – Terugkeer naar Syrië',
+    ]);
+    write('jbz/ecofin/verslag-ecofin.council', [
+      'Geachte Voorzitter,',
+      '',
+      '1. Kapitaalmarktunie',
+      'Tekst.',
+      '',
+      '2. Diversen',
+      'Tekst.',
+    ]);
     write('jbz/node_modules/pakket/oud.council', ['Geachte Voorzitter,', '', '1. Diversen']);
     write('jbz/notities.txt', ['Geachte Voorzitter,', '', '1. Diversen']);
     write('landbouw/verslag-lvvn.council', ['Geachte Voorzitter,', '', '1. Visserij', 'Tekst.', '', '2. Diversen']);
@@ -267,43 +323,76 @@ describe('workspace symbols over the protocol', () => {
 
   it('announces workspace symbols and follows workspace folders', LIMIT, () => {
     assert.equal(initializeResult.capabilities.workspaceSymbolProvider, true);
-    assert.deepEqual(initializeResult.capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
+    assert.deepEqual(initializeResult.capabilities.workspace?.workspaceFolders, {
+      supported: true,
+      changeNotifications: true,
+    });
   });
 
-  it('finds domains and sessions in the reports on disk, by case-insensitive subsequence; not in node_modules or other files', LIMIT, async () => {
-    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), ["'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11"]);
-    assert.deepEqual(symbols(await client.workspaceSymbols('WLsyrie')), []);
-    assert.deepEqual(symbols(await client.workspaceSymbols('WLsyr')), ["'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' jbz/verslag-jbz.council 6:0-6:32"]);
-    assert.deepEqual(symbols(await client.workspaceSymbols('')), [
-      "'1. Kapitaalmarktunie' jbz/ecofin/verslag-ecofin.council 2:0-2:20",
-      "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
-      "'I. Justitie' jbz/verslag-jbz.council 2:0-2:11",
-      "'1. Werksessie I - Slachtofferrechten' in 'I. Justitie' jbz/verslag-jbz.council 4:0-4:36",
-      "'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' jbz/verslag-jbz.council 6:0-6:32",
-    ]);
-  });
+  it(
+    'finds domains and sessions in the reports on disk, by case-insensitive subsequence; not in node_modules or other files',
+    LIMIT,
+    async () => {
+      assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), [
+        "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
+      ]);
+      assert.deepEqual(symbols(await client.workspaceSymbols('WLsyrie')), []);
+      assert.deepEqual(symbols(await client.workspaceSymbols('WLsyr')), [
+        "'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' jbz/verslag-jbz.council 6:0-6:32",
+      ]);
+      assert.deepEqual(symbols(await client.workspaceSymbols('')), [
+        "'1. Kapitaalmarktunie' jbz/ecofin/verslag-ecofin.council 2:0-2:20",
+        "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
+        "'I. Justitie' jbz/verslag-jbz.council 2:0-2:11",
+        "'1. Werksessie I - Slachtofferrechten' in 'I. Justitie' jbz/verslag-jbz.council 4:0-4:36",
+        "'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' jbz/verslag-jbz.council 6:0-6:32",
+      ]);
+    },
+  );
 
-  it('takes an open report as the editor has it, not as it is on disk, and sees a file change on disk', LIMIT, async () => {
-    const uri = folder('jbz/ecofin/verslag-ecofin.council').uri;
-    const published = client.nextDiagnostics(uri, 1);
-    await client.open(uri, ['Geachte Voorzitter,', '', '1. Kapitaalmarktunie', 'Tekst.', '', '2. Werklunch – Diversen en overige', 'Tekst.'].join('\n'), 1);
-    await published;
-    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), ["'2. Werklunch – Diversen en overige' jbz/ecofin/verslag-ecofin.council 5:0-5:34"]);
-    const closed = client.nextDiagnostics(uri, null);
-    await client.close(uri);
-    await closed;
-    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), ["'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11"]);
+  it(
+    'takes an open report as the editor has it, not as it is on disk, and sees a file change on disk',
+    LIMIT,
+    async () => {
+      const uri = folder('jbz/ecofin/verslag-ecofin.council').uri;
+      const published = client.nextDiagnostics(uri, 1);
+      await client.open(
+        uri,
+        [
+          'Geachte Voorzitter,',
+          '',
+          '1. Kapitaalmarktunie',
+          'Tekst.',
+          '',
+          '2. Werklunch – Diversen en overige',
+          'Tekst.',
+        ].join('\n'),
+        1,
+      );
+      await published;
+      assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), [
+        "'2. Werklunch – Diversen en overige' jbz/ecofin/verslag-ecofin.council 5:0-5:34",
+      ]);
+      const closed = client.nextDiagnostics(uri, null);
+      await client.close(uri);
+      await closed;
+      assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), [
+        "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
+      ]);
 
-    write('jbz/verslag-jbz.council', ['Geachte Voorzitter,', '', '1. Diversen', 'Tekst over de resterende punten.']);
-    assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), [
-      "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
-      "'1. Diversen' jbz/verslag-jbz.council 2:0-2:11",
-    ]);
-  });
+      write('jbz/verslag-jbz.council', ['Geachte Voorzitter,', '', '1. Diversen', 'Tekst over de resterende punten.']);
+      assert.deepEqual(symbols(await client.workspaceSymbols('diversen')), [
+        "'2. Diversen' jbz/ecofin/verslag-ecofin.council 5:0-5:11",
+        "'1. Diversen' jbz/verslag-jbz.council 2:0-2:11",
+      ]);
+    },
+  );
 
   it('searches a folder added to the workspace, and stops searching one removed', LIMIT, async () => {
     await client.changeWorkspaceFolders([folder('landbouw')], [folder('jbz')]);
-    assert.deepEqual(symbols(await client.workspaceSymbols('vis')), ["'1. Visserij' landbouw/verslag-lvvn.council 2:0-2:11"]);
+    assert.deepEqual(symbols(await client.workspaceSymbols('vis')), [
+      "'1. Visserij' landbouw/verslag-lvvn.council 2:0-2:11",
+    ]);
     assert.deepEqual(symbols(await client.workspaceSymbols('kapitaal')), []);
   });
 });
@@ -315,8 +404,14 @@ describe('navigation in Dutch', () => {
       const doc = report(NOTES_REPORT);
       await opened(client, doc);
       const [one, , noteOne, , four] = doc.cursors;
-      assert.equal(hoverText(await client.hover(doc.uri, one!)), `5:39-5:40 **${nl.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`);
-      assert.equal(hoverText(await client.hover(doc.uri, noteOne!)), `8:0-8:1 **${nl.footnoteLabel(1)}**\n\n${nl.footnoteReferencedOn(2, [6, 7])}`);
+      assert.equal(
+        hoverText(await client.hover(doc.uri, one!)),
+        `5:39-5:40 **${nl.footnoteLabel(1)}** — Kamerstuk 32317, nr. 984.`,
+      );
+      assert.equal(
+        hoverText(await client.hover(doc.uri, noteOne!)),
+        `8:0-8:1 **${nl.footnoteLabel(1)}**\n\n${nl.footnoteReferencedOn(2, [6, 7])}`,
+      );
       assert.equal(hoverText(await client.hover(doc.uri, four!)), `15:70-15:71 ${nl.footnoteNotDefined(4)}`);
       assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
     } finally {

@@ -43,7 +43,10 @@ const SEVERITY: Record<number, string> = {
 };
 
 function problems(params: PublishDiagnosticsParams): string[] {
-  return params.diagnostics.map((d) => `${span(d.range)} ${SEVERITY[d.severity ?? 0] ?? 'no severity'} ${String(d.code)} (${d.source ?? 'no source'})`);
+  return params.diagnostics.map(
+    (d) =>
+      `${span(d.range)} ${SEVERITY[d.severity ?? 0] ?? 'no severity'} ${String(d.code)} (${d.source ?? 'no source'})`,
+  );
 }
 
 function messageOf(d: Diagnostic): string {
@@ -58,7 +61,9 @@ function outline(result: DocumentSymbol[] | SymbolInformation[] | null): string[
   const walk = (symbols: readonly DocumentSymbol[], depth: number): void => {
     for (const s of symbols) {
       assert.ok('selectionRange' in s, `expected hierarchical DocumentSymbols, got ${JSON.stringify(s)}`);
-      lines.push(`${'  '.repeat(depth)}${s.detail ?? '?'} '${s.name}' ${KIND[s.kind] ?? s.kind} ${span(s.range)} heading ${span(s.selectionRange)}`);
+      lines.push(
+        `${'  '.repeat(depth)}${s.detail ?? '?'} '${s.name}' ${KIND[s.kind] ?? s.kind} ${span(s.range)} heading ${span(s.selectionRange)}`,
+      );
       walk(s.children ?? [], depth + 1);
     }
   };
@@ -138,7 +143,9 @@ describe('the council-report language server over stdio', () => {
     assert.equal(capabilities.textDocumentSync, TextDocumentSyncKind.Incremental);
     assert.deepEqual(capabilities.documentSymbolProvider, { label: 'Council report' });
     assert.equal(capabilities.definitionProvider, true);
-    const { version } = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     assert.deepEqual(serverInfo, { name: 'council-report', version });
 
     // After `initialized` a client with workspace.configuration gets asked for its settings
@@ -181,7 +188,9 @@ describe('the council-report language server over stdio', () => {
 
     // Deleting the line of note 2 leaves its reference without a note.
     const broken = client.nextDiagnostics(doc.uri, 2);
-    await client.change(doc.uri, 2, [{ range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, text: '' }]);
+    await client.change(doc.uri, 2, [
+      { range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, text: '' },
+    ]);
     const afterDelete = await broken;
     assert.equal(afterDelete.version, 2);
     assert.deepEqual(problems(afterDelete), ['3:67-3:68 error footnote-undefined (council-report)']);
@@ -245,7 +254,9 @@ describe('the council-report language server over stdio', () => {
     await client.open(doc.uri, doc.text, 1);
     await opened;
 
-    const noteOne = ["3:39-3:40 -> 6:0-7:17 '1 Kamerstuk 32317, nr. 984, zie ook de brief / van 3 maart 2026.' number 6:0-6:1"];
+    const noteOne = [
+      "3:39-3:40 -> 6:0-7:17 '1 Kamerstuk 32317, nr. 984, zie ook de brief / van 3 maart 2026.' number 6:0-6:1",
+    ];
     assert.deepEqual(targets(doc, await client.definition(doc.uri, onDigit!)), noteOne);
     assert.deepEqual(targets(doc, await client.definition(doc.uri, afterDigit!)), noteOne);
     // A note numbered twice: Peek offers both, in document order.
@@ -290,7 +301,9 @@ describe('the council-report language server over stdio', () => {
     // An edit in the CRLF document: add note 2 on the last line, with the document's line end.
     const noteTwo = '2 Kamerstuk 32317, nr. 985.';
     const mended = client.nextDiagnostics(doc.uri, 2);
-    await client.change(doc.uri, 2, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: `${noteTwo}\r\n` }]);
+    await client.change(doc.uri, 2, [
+      { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: `${noteTwo}\r\n` },
+    ]);
     assert.deepEqual(problems(await mended), []);
     const edited = { ...doc, lines: [...doc.lines, noteTwo] };
     assert.deepEqual(targets(edited, await client.definition(doc.uri, { line: 3, character: 69 })), [
@@ -306,14 +319,18 @@ describe('the council-report language server over stdio', () => {
     const definition = await client.definition(unknown, { line: 0, character: 0 });
     assert.ok(empty(definition), `definition for an unopened document: ${JSON.stringify(definition)}`);
     // A stray change and close for it, as a confused client might send, are ignored.
-    await client.change(unknown, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.change(unknown, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+    ]);
     await client.close(unknown);
 
     const doc = report(['Geachte Voorzitter,', '', '1. Diversen', 'Geen bijzonderheden.']);
     const opened = client.nextDiagnostics(doc.uri, 1);
     await client.open(doc.uri, doc.text, 1);
     assert.deepEqual(problems(await opened), []);
-    assert.deepEqual(outline(await client.documentSymbols(doc.uri)), ["session '1. Diversen' event 2:0-3:20 heading 2:0-2:11"]);
+    assert.deepEqual(outline(await client.documentSymbols(doc.uri)), [
+      "session '1. Diversen' event 2:0-3:20 heading 2:0-2:11",
+    ]);
     assert.equal(client.hasExited, false, client.stderr);
   });
 });
@@ -347,32 +364,28 @@ describe('the server process', () => {
 
   // A client that does not announce dynamic registration must not be sent a registration,
   // and a declined request must not end the server.
-  it(
-    'keeps running for a client that cannot register capabilities dynamically',
-    LIMIT,
-    async () => {
-      const capabilities: ClientCapabilities = {
-        ...CLIENT_CAPABILITIES,
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-      };
-      const { client } = await LspClient.start({ capabilities, handlesRegistration: false });
-      try {
-        await client.serverRequest('workspace/configuration');
-        assert.deepEqual(
-          client.serverRequests.map((r) => r.method),
-          ['workspace/configuration'],
-          'the client did not announce dynamic registration for workspace/didChangeConfiguration',
-        );
-        const doc = report(['Geachte Voorzitter,', '', '2. Diversen', 'Geen bijzonderheden.']);
-        const opened = client.nextDiagnostics(doc.uri, 1);
-        await client.open(doc.uri, doc.text, 1);
-        assert.deepEqual(problems(await opened), ['2:0-2:1 warning session-number-gap (council-report)']);
-        assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
-      } finally {
-        client.kill();
-      }
-    },
-  );
+  it('keeps running for a client that cannot register capabilities dynamically', LIMIT, async () => {
+    const capabilities: ClientCapabilities = {
+      ...CLIENT_CAPABILITIES,
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+    };
+    const { client } = await LspClient.start({ capabilities, handlesRegistration: false });
+    try {
+      await client.serverRequest('workspace/configuration');
+      assert.deepEqual(
+        client.serverRequests.map((r) => r.method),
+        ['workspace/configuration'],
+        'the client did not announce dynamic registration for workspace/didChangeConfiguration',
+      );
+      const doc = report(['Geachte Voorzitter,', '', '2. Diversen', 'Geen bijzonderheden.']);
+      const opened = client.nextDiagnostics(doc.uri, 1);
+      await client.open(doc.uri, doc.text, 1);
+      assert.deepEqual(problems(await opened), ['2:0-2:1 warning session-number-gap (council-report)']);
+      assert.deepEqual(await client.shutdown(), { code: 0, signal: null });
+    } finally {
+      client.kill();
+    }
+  });
 
   it('exits with code 1 on exit without shutdown, as the protocol asks', LIMIT, async () => {
     const { client } = await LspClient.start();

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MESSAGES } from '../server/src/core/messages';
-import { parseFootnoteNumber, prepareFootnoteRename, refusalMessage, renameFootnote } from '../server/src/features/rename';
+import {
+  parseFootnoteNumber,
+  prepareFootnoteRename,
+  refusalMessage,
+  renameFootnote,
+} from '../server/src/features/rename';
 import { LineText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { applyToLines } from './support/edits';
@@ -39,11 +44,23 @@ describe('prepare rename', () => {
 
 describe('rename a footnote', () => {
   test('to a free number: its references and its note, and the note moves to its place in the run', () => {
-    assert.deepEqual(rename(['Tekst.|1 Meer.2 En.3 Weer.1', ...NOTES], '4'), ['Tekst.4 Meer.2 En.3 Weer.4', '', '2 Twee.', '3 Drie.', '4 Een.']);
+    assert.deepEqual(rename(['Tekst.|1 Meer.2 En.3 Weer.1', ...NOTES], '4'), [
+      'Tekst.4 Meer.2 En.3 Weer.4',
+      '',
+      '2 Twee.',
+      '3 Drie.',
+      '4 Een.',
+    ]);
   });
 
   test('from the note number works the same', () => {
-    assert.deepEqual(rename(['Tekst.1 Meer.2 En.3', '', '1 Een.', '|2 Twee.', '3 Drie.'], '5'), ['Tekst.1 Meer.5 En.3', '', '1 Een.', '3 Drie.', '5 Twee.']);
+    assert.deepEqual(rename(['Tekst.1 Meer.2 En.3', '', '1 Een.', '|2 Twee.', '3 Drie.'], '5'), [
+      'Tekst.1 Meer.5 En.3',
+      '',
+      '1 Een.',
+      '3 Drie.',
+      '5 Twee.',
+    ]);
   });
 
   test('onto a number in use: the two swap, references and notes', () => {
@@ -54,7 +71,12 @@ describe('rename a footnote', () => {
   });
 
   test('onto a number that is only referenced (its note is missing): they swap as well', () => {
-    assert.deepEqual(rename(['Tekst.1 Meer.|2 En.3', '', '1 Een.', '2 Twee.'], '3'), ['Tekst.1 Meer.3 En.2', '', '1 Een.', '3 Twee.']);
+    assert.deepEqual(rename(['Tekst.1 Meer.|2 En.3', '', '1 Een.', '2 Twee.'], '3'), [
+      'Tekst.1 Meer.3 En.2',
+      '',
+      '1 Een.',
+      '3 Twee.',
+    ]);
   });
 
   test('one of two notes with the same number: only that note, to a number no note has', () => {
@@ -62,22 +84,41 @@ describe('rename a footnote', () => {
     assert.deepEqual(rename(lines, '3'), ['Tekst.1 Meer.2 En.3', '', '1 Een.', '2 Twee.', '3 Drie, eigenlijk.']);
     assert.deepEqual(findings(analyseLines(rename(lines, '3') as string[])), []);
     const { lines: clean, cursor: position } = fixture(lines);
-    assert.deepEqual(renameFootnote(parse(text(clean)), new LineText(text(clean)), position, '1'), { reason: 'number-taken', number: 1, free: 4 });
+    assert.deepEqual(renameFootnote(parse(text(clean)), new LineText(text(clean)), position, '1'), {
+      reason: 'number-taken',
+      number: 1,
+      free: 4,
+    });
   });
 
   test('the same number gives no edits; a name that is not a footnote number is refused', () => {
     assert.deepEqual(rename(['Tekst.|1 Meer.2 En.3', ...NOTES], ' 1 '), ['Tekst.1 Meer.2 En.3', ...NOTES]);
-    for (const name of ['0', '-1', 'twee', '2a', '1000', '', '1.5']) assert.equal(rename(['Tekst.|1 Meer.2 En.3', ...NOTES], name), 'invalid-number', name);
+    for (const name of ['0', '-1', 'twee', '2a', '1000', '', '1.5'])
+      assert.equal(rename(['Tekst.|1 Meer.2 En.3', ...NOTES], name), 'invalid-number', name);
     assert.equal(rename(['Te|kst.1 Meer.2 En.3', ...NOTES], '2'), 'not-a-footnote');
   });
 
   test('numbers are read as a person types them', () => {
-    assert.deepEqual(['7', ' 12 ', '007', '999', '0', '1e2', '٣'].map(parseFootnoteNumber), [7, 12, 7, 999, null, null, null]);
+    assert.deepEqual(['7', ' 12 ', '007', '999', '0', '1e2', '٣'].map(parseFootnoteNumber), [
+      7,
+      12,
+      7,
+      999,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
 test('a refusal says why, in the display language', () => {
   assert.equal(refusalMessage({ reason: 'not-a-footnote' }, MESSAGES.en), MESSAGES.en.renameNotAFootnote);
-  assert.equal(refusalMessage({ reason: 'invalid-number' }, MESSAGES.en, ' twee '), MESSAGES.en.renameInvalidNumber('twee'));
-  assert.equal(refusalMessage({ reason: 'number-taken', number: 1, free: 4 }, MESSAGES.nl), MESSAGES.nl.renameNumberTaken(1, 4));
+  assert.equal(
+    refusalMessage({ reason: 'invalid-number' }, MESSAGES.en, ' twee '),
+    MESSAGES.en.renameInvalidNumber('twee'),
+  );
+  assert.equal(
+    refusalMessage({ reason: 'number-taken', number: 1, free: 4 }, MESSAGES.nl),
+    MESSAGES.nl.renameNumberTaken(1, 4),
+  );
 });

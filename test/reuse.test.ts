@@ -49,7 +49,10 @@ function editor(lines: readonly string[] = REPORT) {
 }
 
 const at = (line: number, character: number) => ({ line, character });
-const insert = (line: number, character: number, text: string): TextDocumentContentChangeEvent => ({ range: { start: at(line, character), end: at(line, character) }, text });
+const insert = (line: number, character: number, text: string): TextDocumentContentChangeEvent => ({
+  range: { start: at(line, character), end: at(line, character) },
+  text,
+});
 
 describe('the tiers of the reuse layer', () => {
   test('a word typed in a paragraph changes nothing a pass reads', () => {
@@ -78,10 +81,25 @@ describe('the tiers of the reuse layer', () => {
   });
 
   test('a line read as a heading but not taken (a numbered paragraph) is guarded as a heading is', () => {
-    const e = editor(['Geachte Voorzitter,', '', '1. Justitie', '', '1. Titel van de sessie', 'een', 'twee', 'drie', 'Tekst.', '', 'Slot.']);
+    const e = editor([
+      'Geachte Voorzitter,',
+      '',
+      '1. Justitie',
+      '',
+      '1. Titel van de sessie',
+      'een',
+      'twee',
+      'drie',
+      'Tekst.',
+      '',
+      'Slot.',
+    ]);
     // Without line 6 the numbered paragraph is a session with a wrapped title.
     assert.equal(e.edit({ range: { start: at(6, 0), end: at(7, 0) }, text: '' }), 'full');
-    assert.deepEqual(parse(e.doc, undefined, e.cache).sessions.map((s) => s.heading.title), ['Titel van de sessie een drie']);
+    assert.deepEqual(
+      parse(e.doc, undefined, e.cache).sessions.map((s) => s.heading.title),
+      ['Titel van de sessie een drie'],
+    );
   });
 
   test('random edits: every tier runs, and every result is what a fresh parse gives', () => {
@@ -97,7 +115,8 @@ describe('the tiers of the reuse layer', () => {
       const tier = e.edit(insert(line, character, piece));
       ran.set(tier, (ran.get(tier) ?? 0) + 1);
     }
-    for (const tier of ['unchanged', 'blocks-and-headings-kept', 'lines-moved', 'full'] as const) assert.ok((ran.get(tier) ?? 0) >= 5, `${tier} ran ${ran.get(tier) ?? 0} times: ${JSON.stringify([...ran])}`);
+    for (const tier of ['unchanged', 'blocks-and-headings-kept', 'lines-moved', 'full'] as const)
+      assert.ok((ran.get(tier) ?? 0) >= 5, `${tier} ran ${ran.get(tier) ?? 0} times: ${JSON.stringify([...ran])}`);
   });
 });
 
@@ -123,7 +142,14 @@ describe('a parsed document is a snapshot of its version', () => {
 describe('citations kept for an editor', () => {
   test('random edits near citations, wrapped ones too: each version keeps its own', () => {
     const lines: string[] = [];
-    for (let i = 0; i < 40; i++) lines.push(i % 3 === 0 ? `${i} Zie Kamerstuk 32317,` : i % 3 === 1 ? 'nr. 984 en https://example.org/a' : 'Tekst van de noot.');
+    for (let i = 0; i < 40; i++)
+      lines.push(
+        i % 3 === 0
+          ? `${i} Zie Kamerstuk 32317,`
+          : i % 3 === 1
+            ? 'nr. 984 en https://example.org/a'
+            : 'Tekst van de noot.',
+      );
     const e = editor(lines);
     const rnd = random(31);
     const pieces = ['\n', '\n\n', 'Kamerstuk ', 'KST 36200, ', 'nr. 5', ' https://a.nl/b ', 'x', ''];
@@ -133,7 +159,8 @@ describe('citations kept for an editor', () => {
       const length = e.doc.lines[line]!.length;
       const start = at(line, Math.floor(rnd() * (length + 1)));
       const endLine = Math.min(e.doc.lineCount - 1, line + (rnd() < 0.2 ? 1 : 0));
-      const end = endLine === line ? at(line, Math.min(length, start.character + Math.floor(rnd() * 6))) : at(endLine, 0);
+      const end =
+        endLine === line ? at(line, Math.min(length, start.character + Math.floor(rnd() * 6))) : at(endLine, 0);
       e.edit({ range: { start, end }, text: pieces[Math.floor(rnd() * pieces.length)]! });
       if (i % 25 === 0) versions.push({ doc: parse(e.doc, undefined, e.cache), text: e.doc.getText() });
     }

@@ -32,4 +32,6 @@ for (const name of suites) {
     load(file);
   });
 }
-console.log(`unit suites: ${suites.length - left.length}; left out, as they need the build (npm test runs them): ${left.join(', ')}`);
+console.log(
+  `unit suites: ${suites.length - left.length}; left out, as they need the build (npm test runs them): ${left.join(', ')}`,
+);

@@ -11,13 +11,22 @@ describe('lowerBound', () => {
   });
 
   it('finds the place after equal elements when they count as before', () => {
-    assert.equal(lowerBound(sorted.length, (i) => sorted[i]! <= 3), 4);
+    assert.equal(
+      lowerBound(sorted.length, (i) => sorted[i]! <= 3),
+      4,
+    );
   });
 
   it('is 0 for an empty list and never looks past the end', () => {
-    assert.equal(lowerBound(0, () => assert.fail('no index to look at')), 0);
+    assert.equal(
+      lowerBound(0, () => assert.fail('no index to look at')),
+      0,
+    );
     const seen: number[] = [];
-    assert.equal(lowerBound(5, (i) => (seen.push(i), true)), 5);
+    assert.equal(
+      lowerBound(5, (i) => (seen.push(i), true)),
+      5,
+    );
     assert.ok(seen.every((i) => i >= 0 && i < 5));
   });
 
@@ -25,7 +34,11 @@ describe('lowerBound', () => {
     const values = [0, 0, 1, 2, 2, 2, 5, 8, 8, 13];
     for (let n = -1; n <= 14; n++) {
       const linear = values.findIndex((v) => v >= n);
-      assert.equal(lowerBound(values.length, (i) => values[i]! < n), linear < 0 ? values.length : linear, `n = ${n}`);
+      assert.equal(
+        lowerBound(values.length, (i) => values[i]! < n),
+        linear < 0 ? values.length : linear,
+        `n = ${n}`,
+      );
     }
   });
 });

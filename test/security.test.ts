@@ -19,7 +19,19 @@ const EXTENSION_BUNDLE = join(root, 'dist', 'extension.js');
 // ---- what the bundles require
 
 /** Node modules that reach the network, start processes or threads, or compile code. */
-const FORBIDDEN = ['child_process', 'net', 'http', 'https', 'http2', 'dgram', 'tls', 'worker_threads', 'vm', 'cluster', 'inspector'];
+const FORBIDDEN = [
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'dgram',
+  'tls',
+  'worker_threads',
+  'vm',
+  'cluster',
+  'inspector',
+];
 
 /**
  * What each bundle may require of those, and which bundled module needs it.
@@ -87,7 +99,12 @@ function withoutComments(code: string): string {
   return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
 }
 
-const EVALUATION = [/\beval\s*\(/, /\bnew\s+Function\s*\(/, /(?<![.\w])Function\s*\(/, /\bset(?:Timeout|Interval|Immediate)\s*\(\s*['"`]/];
+const EVALUATION = [
+  /\beval\s*\(/,
+  /\bnew\s+Function\s*\(/,
+  /(?<![.\w])Function\s*\(/,
+  /\bset(?:Timeout|Interval|Immediate)\s*\(\s*['"`]/,
+];
 
 // ---- the suites
 
@@ -126,8 +143,10 @@ describe('security: our own code evaluates no strings', () => {
     assert.deepEqual(hits, []);
   });
 
-  it('the client does not mark the server\'s markdown trusted (command links) or allow HTML in it', () => {
-    const client = sourceFiles(join(root, 'client', 'src')).map((f) => withoutComments(readFileSync(f, 'utf8'))).join('\n');
+  it("the client does not mark the server's markdown trusted (command links) or allow HTML in it", () => {
+    const client = sourceFiles(join(root, 'client', 'src'))
+      .map((f) => withoutComments(readFileSync(f, 'utf8')))
+      .join('\n');
     assert.doesNotMatch(client, /isTrusted\s*:\s*(?:true|\{)/);
     assert.doesNotMatch(client, /supportHtml\s*:\s*true/);
   });
@@ -135,7 +154,9 @@ describe('security: our own code evaluates no strings', () => {
 
 describe('security: document links only open web pages', () => {
   const linksModule = join(root, 'server', 'src', 'features', 'links.ts');
-  type LinksFeature = { documentLinks: (doc: ReturnType<typeof analyse>['document'], messages: unknown) => { target?: string }[] };
+  type LinksFeature = {
+    documentLinks: (doc: ReturnType<typeof analyse>['document'], messages: unknown) => { target?: string }[];
+  };
 
   async function targetsOf(text: string): Promise<string[]> {
     const { documentLinks } = (await import(linksModule)) as LinksFeature;
@@ -143,8 +164,15 @@ describe('security: document links only open web pages', () => {
   }
 
   const HOSTILE_ADDRESSES = [
-    'javascript:alert(1)', 'command:workbench.action.terminal.new', 'file:///etc/passwd', 'vscode://vscode.git/clone?url=x',
-    'data:text/html,<script>1</script>', 'ftp://example.org/x', 'HTTPS://example.org/x', 'https:/example.org', '\\\\server\\share',
+    'javascript:alert(1)',
+    'command:workbench.action.terminal.new',
+    'file:///etc/passwd',
+    'vscode://vscode.git/clone?url=x',
+    'data:text/html,<script>1</script>',
+    'ftp://example.org/x',
+    'HTTPS://example.org/x',
+    'https:/example.org',
+    '\\\\server\\share',
   ];
 
   /** Reports with citations and addresses of every kind: generated ones, and the corpus. */
@@ -152,8 +180,13 @@ describe('security: document links only open web pages', () => {
     const out = [1, 2, 3].map((seed) => generateReport({ size: 30_000, seed }).text);
     out.push(
       [
-        'Geachte Voorzitter,', '', 'Zie Kamerstuk 32317, nr. 984 en Kamerstukken II 2016-17, 22 112, nr. 2292.', 'KST 21501-02, nr. 3101.',
-        ...HOSTILE_ADDRESSES.map((a) => `Zie ${a} en <${a}>.`), '', '1 Zie https://www.rijksoverheid.nl/documenten en http://example.org/oud.',
+        'Geachte Voorzitter,',
+        '',
+        'Zie Kamerstuk 32317, nr. 984 en Kamerstukken II 2016-17, 22 112, nr. 2292.',
+        'KST 21501-02, nr. 3101.',
+        ...HOSTILE_ADDRESSES.map((a) => `Zie ${a} en <${a}>.`),
+        '',
+        '1 Zie https://www.rijksoverheid.nl/documenten en http://example.org/oud.',
       ].join('\n'),
     );
     const corpus = join(root, '..', 'shared', 'corpus');
@@ -177,10 +210,27 @@ describe('security: document links only open web pages', () => {
       return;
     }
     for (const text of reports()) {
-      for (const target of await targetsOf(text)) assert.match(target, /^https?:\/\/[^\s/]+\.[^\s/]+/, `a link to ${target}`);
+      for (const target of await targetsOf(text))
+        assert.match(target, /^https?:\/\/[^\s/]+\.[^\s/]+/, `a link to ${target}`);
     }
     const { documentLinks } = (await import(linksModule)) as LinksFeature;
-    const hostile = fc.string({ unit: fc.constantFrom(...HOSTILE_ADDRESSES, 'https://', 'http://', 'www.', ' ', 'a', '1', '.', '/', ':', 'Kamerstuk ', ', nr. ', '\n') });
+    const hostile = fc.string({
+      unit: fc.constantFrom(
+        ...HOSTILE_ADDRESSES,
+        'https://',
+        'http://',
+        'www.',
+        ' ',
+        'a',
+        '1',
+        '.',
+        '/',
+        ':',
+        'Kamerstuk ',
+        ', nr. ',
+        '\n',
+      ),
+    });
     fc.assert(
       fc.property(hostile, (text) => {
         for (const link of documentLinks(analyse(text).document, DEFAULT_DIAGNOSTIC_OPTIONS.messages)) {
@@ -213,12 +263,16 @@ describe('security: document links only open web pages', () => {
 });
 
 describe('security: the extension declares what it does in untrusted workspaces', () => {
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { capabilities?: { untrustedWorkspaces?: { supported?: unknown } } };
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    capabilities?: { untrustedWorkspaces?: { supported?: unknown } };
+  };
 
   it('capabilities.untrustedWorkspaces.supported is true (it only reads text, runs nothing)', (t) => {
     const declared = manifest.capabilities?.untrustedWorkspaces;
     if (declared === undefined) {
-      t.skip('package.json declares no capabilities.untrustedWorkspaces: add { "supported": true } (VS Code then runs the extension in Restricted Mode too)');
+      t.skip(
+        'package.json declares no capabilities.untrustedWorkspaces: add { "supported": true } (VS Code then runs the extension in Restricted Mode too)',
+      );
       return;
     }
     assert.equal(declared.supported, true);

@@ -72,9 +72,15 @@ test('in a paragraph: word, sentence, paragraph, session, domain, document', () 
 });
 
 test('a sentence ends after its full stop and the footnote reference glued to it', () => {
-  assert.deepEqual(expand(at(6, 20)).slice(0, 2), ["6:13-6:20 'spraken'", "6:0-6:40 'De ministers spraken over de lidstaten.1'"]);
+  assert.deepEqual(expand(at(6, 20)).slice(0, 2), [
+    "6:13-6:20 'spraken'",
+    "6:0-6:40 'De ministers spraken over de lidstaten.1'",
+  ]);
   // With the cursor right after the reference, the sentence it closes.
-  assert.deepEqual(expand(at(6, 40)).slice(0, 2), ["6:39-6:40 '1'", "6:0-6:40 'De ministers spraken over de lidstaten.1'"]);
+  assert.deepEqual(expand(at(6, 40)).slice(0, 2), [
+    "6:39-6:40 '1'",
+    "6:0-6:40 'De ministers spraken over de lidstaten.1'",
+  ]);
 });
 
 test('in a heading: word, heading, session, domain', () => {
@@ -85,7 +91,11 @@ test('in a heading: word, heading, session, domain', () => {
     "2:0-13:51 'I. Justitie /  / 1. Werks … lidstaten te informeren.2'",
     "0:0-17:9 'Geachte Voorzitter, /  /  … eiligheid, /  / J. Jansen'",
   ]);
-  assert.deepEqual(expand(at(2, 5)).slice(0, 3), ["2:3-2:11 'Justitie'", "2:0-2:11 'I. Justitie'", "2:0-13:51 'I. Justitie /  / 1. Werks … lidstaten te informeren.2'"]);
+  assert.deepEqual(expand(at(2, 5)).slice(0, 3), [
+    "2:3-2:11 'Justitie'",
+    "2:0-2:11 'I. Justitie'",
+    "2:0-13:51 'I. Justitie /  / 1. Werks … lidstaten te informeren.2'",
+  ]);
 });
 
 test('in a note: word, sentence, the note, the block of notes, then the sections around it', () => {
@@ -107,8 +117,17 @@ test('in a note: word, sentence, the note, the block of notes, then the sections
 });
 
 test('in the letter frame and in the closing', () => {
-  assert.deepEqual(expand(at(0, 3)), ["0:0-0:7 'Geachte'", "0:0-0:19 'Geachte Voorzitter,'", "0:0-17:9 'Geachte Voorzitter, /  /  … eiligheid, /  / J. Jansen'"]);
-  assert.deepEqual(expand(at(17, 5)), ["17:3-17:9 'Jansen'", "17:0-17:9 'J. Jansen'", "15:0-17:9 'De Minister van Justitie en Veiligheid, /  / J. Jansen'", "0:0-17:9 'Geachte Voorzitter, /  /  … eiligheid, /  / J. Jansen'"]);
+  assert.deepEqual(expand(at(0, 3)), [
+    "0:0-0:7 'Geachte'",
+    "0:0-0:19 'Geachte Voorzitter,'",
+    "0:0-17:9 'Geachte Voorzitter, /  /  … eiligheid, /  / J. Jansen'",
+  ]);
+  assert.deepEqual(expand(at(17, 5)), [
+    "17:3-17:9 'Jansen'",
+    "17:0-17:9 'J. Jansen'",
+    "15:0-17:9 'De Minister van Justitie en Veiligheid, /  / J. Jansen'",
+    "0:0-17:9 'Geachte Voorzitter, /  /  … eiligheid, /  / J. Jansen'",
+  ]);
 });
 
 test('on white space or a blank line: the larger ranges only', () => {
@@ -122,13 +141,26 @@ test('on white space or a blank line: the larger ranges only', () => {
 test('words with hyphens and numbers stay whole; a decimal number does not end a sentence', () => {
   const lines = ['De CO2-uitstoot daalde met 3,8 procent. Het ging om 150.000 personen in de E|U.'];
   assert.deepEqual(expand(lines).slice(0, 2), ["0:75-0:77 'EU'", "0:40-0:78 'Het ging om 150.000 personen in de EU.'"]);
-  assert.deepEqual(expand(['De CO2-uit|stoot daalde.']).slice(0, 2), ["0:3-0:15 'CO2-uitstoot'", "0:0-0:23 'De CO2-uitstoot daalde.'"]);
+  assert.deepEqual(expand(['De CO2-uit|stoot daalde.']).slice(0, 2), [
+    "0:3-0:15 'CO2-uitstoot'",
+    "0:0-0:23 'De CO2-uitstoot daalde.'",
+  ]);
 });
 
 test('one answer per position, in order', () => {
   const lines = ['Eerste zin. Tweede zin.'];
-  const answers = selectionRanges(parseLines(lines), [{ line: 0, character: 2 }, { line: 0, character: 14 }], new LineText(text(lines)));
-  assert.deepEqual(answers.map((a) => `${span(a.range)} ${span(a.parent!.range)}`), ['0:0-0:6 0:0-0:11', '0:12-0:18 0:12-0:23']);
+  const answers = selectionRanges(
+    parseLines(lines),
+    [
+      { line: 0, character: 2 },
+      { line: 0, character: 14 },
+    ],
+    new LineText(text(lines)),
+  );
+  assert.deepEqual(
+    answers.map((a) => `${span(a.range)} ${span(a.parent!.range)}`),
+    ['0:0-0:6 0:0-0:11', '0:12-0:18 0:12-0:23'],
+  );
 });
 
 test('in the tail of a note continued on the next page: that part, then the notes it stands with', () => {
@@ -153,6 +185,13 @@ test('in the tail of a note continued on the next page: that part, then the note
 });
 
 test('a full stop after an abbreviation or an initial ends no sentence', () => {
-  const lines = ['Tekst.1', '', '1 Kamerstuk 21501-30, nr. 598, en de br|ief van mr. J. Jansen, o.a. over art. 5. Tweede zin.'];
-  assert.deepEqual(expand(lines).slice(0, 2), ["2:37-2:42 'brief'", "2:0-2:79 '1 Kamerstuk 21501-30, nr. … Jansen, o.a. over art. 5.'"]);
+  const lines = [
+    'Tekst.1',
+    '',
+    '1 Kamerstuk 21501-30, nr. 598, en de br|ief van mr. J. Jansen, o.a. over art. 5. Tweede zin.',
+  ];
+  assert.deepEqual(expand(lines).slice(0, 2), [
+    "2:37-2:42 'brief'",
+    "2:0-2:79 '1 Kamerstuk 21501-30, nr. … Jansen, o.a. over art. 5.'",
+  ]);
 });

@@ -4,7 +4,18 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { analyse } from '../server/src/core/analysis';
 import { toAnalysisOptions } from '../server/src/settings';
 
-const REPORT = ['1. Diversen', '', 'Tekst.1', '', 'Ministersoverleg – Oekraïne', '', 'Tekst.', '', '1 Een.', '2 Twee.'].join('\n');
+const REPORT = [
+  '1. Diversen',
+  '',
+  'Tekst.1',
+  '',
+  'Ministersoverleg – Oekraïne',
+  '',
+  'Tekst.',
+  '',
+  '1 Een.',
+  '2 Twee.',
+].join('\n');
 
 test('no settings or malformed settings give the defaults', () => {
   for (const s of [undefined, null, 42, 'x', { severity: 'off', sessionKinds: 'Werklunch' }]) {
@@ -14,8 +25,13 @@ test('no settings or malformed settings give the defaults', () => {
 });
 
 test('a severity per code, and off switches a check off', () => {
-  const options = toAnalysisOptions({ severity: { 'footnote-unused': 'error', 'session-number-missing': 'off', 'no-such-code': 'error' } });
-  assert.deepEqual(analyse(REPORT, options).diagnostics.map((d) => `${d.code}:${d.severity}`), [`footnote-unused:${DiagnosticSeverity.Error}`]);
+  const options = toAnalysisOptions({
+    severity: { 'footnote-unused': 'error', 'session-number-missing': 'off', 'no-such-code': 'error' },
+  });
+  assert.deepEqual(
+    analyse(REPORT, options).diagnostics.map((d) => `${d.code}:${d.severity}`),
+    [`footnote-unused:${DiagnosticSeverity.Error}`],
+  );
   const quiet = toAnalysisOptions({ severity: { 'footnote-unused': 'off' } });
   assert.deepEqual(analyse(REPORT, quiet).diagnostics, []);
 });
@@ -23,24 +39,40 @@ test('a severity per code, and off switches a check off', () => {
 test('extra session kinds make their headings sessions', () => {
   const options = toAnalysisOptions({ sessionKinds: ['Ministersoverleg'] });
   const a = analyse(REPORT, options);
-  assert.deepEqual(a.document.sessions.map((s) => s.heading.title), ['Diversen', 'Ministersoverleg – Oekraïne']);
-  assert.deepEqual(a.diagnostics.map((d) => d.code), ['session-number-missing', 'footnote-unused']);
+  assert.deepEqual(
+    a.document.sessions.map((s) => s.heading.title),
+    ['Diversen', 'Ministersoverleg – Oekraïne'],
+  );
+  assert.deepEqual(
+    a.diagnostics.map((d) => d.code),
+    ['session-number-missing', 'footnote-unused'],
+  );
 });
 
 test('an extra domain title makes a numbered heading followed by another heading a domain', () => {
   const text = ['4. Visserij', '', '2. Quota', '', 'Tekst.'].join('\n');
   assert.equal(analyse(text).document.domains.length, 0);
-  assert.deepEqual(analyse(text, toAnalysisOptions({ domainTitles: ['Visserij'] })).document.domains.map((d) => d.heading.title), ['Visserij']);
+  assert.deepEqual(
+    analyse(text, toAnalysisOptions({ domainTitles: ['Visserij'] })).document.domains.map((d) => d.heading.title),
+    ['Visserij'],
+  );
 });
 
 test('options are frozen', () => {
   const options = toAnalysisOptions({ sessionKinds: ['X'] });
-  assert.ok(Object.isFrozen(options) && Object.isFrozen(options.parse.sessionKinds) && Object.isFrozen(options.diagnostics.severities));
+  assert.ok(
+    Object.isFrozen(options) &&
+      Object.isFrozen(options.parse.sessionKinds) &&
+      Object.isFrozen(options.diagnostics.severities),
+  );
 });
 
 test('footnotesInReferenceOrder false switches footnote-order off, whatever its severity says', () => {
   const swapped = ['Een.1 Twee.3 Drie.2', '', '1 a.', '2 b.', '3 c.'].join('\n');
-  assert.deepEqual(analyse(swapped, toAnalysisOptions({})).diagnostics.map((d) => d.code), ['footnote-order']);
+  assert.deepEqual(
+    analyse(swapped, toAnalysisOptions({})).diagnostics.map((d) => d.code),
+    ['footnote-order'],
+  );
   const off = toAnalysisOptions({ footnotesInReferenceOrder: false, severity: { 'footnote-order': 'error' } });
   assert.deepEqual(analyse(swapped, off).diagnostics, []);
 });

@@ -10,7 +10,14 @@ import { applyEdits, positionAfterEdits, sortEdits } from '../server/src/edits/t
 import { LineDocument } from '../server/src/server/lineDocument';
 import { random } from './bench/generate';
 
-const TEXTS = ['', 'één regel', 'Geachte voorzitter,\r\n\r\n1. Justitie\r\n\r\nTekst.1\r\n', 'a\nb\rc\r\nd', '\r\n\r\n', 'x\n\ny 😀\n'];
+const TEXTS = [
+  '',
+  'één regel',
+  'Geachte voorzitter,\r\n\r\n1. Justitie\r\n\r\nTekst.1\r\n',
+  'a\nb\rc\r\nd',
+  '\r\n\r\n',
+  'x\n\ny 😀\n',
+];
 
 function randomPosition(rnd: () => number, lineCount: number): Position {
   return { line: Math.floor(rnd() * (lineCount + 1)), character: Math.floor(rnd() * 12) };
@@ -33,7 +40,10 @@ describe('SourceText', () => {
         assert.equal(ours.lineCount, theirs.lineCount);
         assert.equal(ours.eol, /\r\n|\r|\n/.exec(text)?.[0] ?? '\n');
         for (let l = 0; l < ours.lineCount; l++) {
-          const range = theirs.getText({ start: { line: l, character: 0 }, end: { line: l, character: Number.MAX_SAFE_INTEGER } });
+          const range = theirs.getText({
+            start: { line: l, character: 0 },
+            end: { line: l, character: Number.MAX_SAFE_INTEGER },
+          });
           assert.equal(ours.line(l), range.replace(/[\r\n]+$/, ''));
           assert.deepEqual(ours.lineEnd(l), { line: l, character: ours.line(l).length });
         }
@@ -43,7 +53,11 @@ describe('SourceText', () => {
           const end = randomPosition(rnd, ours.lineCount);
           const a = theirs.offsetAt(start);
           const b = theirs.offsetAt(end);
-          assert.equal(ours.slice({ start, end }), a <= b ? text.slice(a, b) : '', `${JSON.stringify(text)} ${JSON.stringify({ start, end })}`);
+          assert.equal(
+            ours.slice({ start, end }),
+            a <= b ? text.slice(a, b) : '',
+            `${JSON.stringify(text)} ${JSON.stringify({ start, end })}`,
+          );
           assert.equal(ours.offsetAt(start), a);
           assert.deepEqual(ours.positionAt(a), theirs.positionAt(a));
         }
@@ -63,7 +77,11 @@ describe('SourceText', () => {
         return { line, character: Math.floor(rnd() * (source.line(line).length + 1)) };
       }).sort((p, q) => p.line - q.line || p.character - q.character);
       const edits: TextEdit[] = [];
-      for (let i = 0; i < points.length; i += 2) edits.push({ range: { start: points[i]!, end: points[i + 1]! }, newText: pieces[Math.floor(rnd() * pieces.length)]! });
+      for (let i = 0; i < points.length; i += 2)
+        edits.push({
+          range: { start: points[i]!, end: points[i + 1]! },
+          newText: pieces[Math.floor(rnd() * pieces.length)]!,
+        });
       const sorted = sortEdits(edits);
       const after = new LineText(applyEdits(source, sorted));
       for (const edit of sorted) {
@@ -74,7 +92,11 @@ describe('SourceText', () => {
           if (e === edit) break;
           offset += e.newText.length - (source.offsetAt(e.range.end) - source.offsetAt(e.range.start));
         }
-        assert.deepEqual(positionAfterEdits(sorted, edit, at), after.positionAt(offset + at), `${JSON.stringify(text)} ${JSON.stringify(sorted)} at ${at}`);
+        assert.deepEqual(
+          positionAfterEdits(sorted, edit, at),
+          after.positionAt(offset + at),
+          `${JSON.stringify(text)} ${JSON.stringify(sorted)} at ${at}`,
+        );
       }
     }
   });

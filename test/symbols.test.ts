@@ -69,5 +69,8 @@ test('every selection range lies inside its range, and children inside their par
 
 test('roman domain numbers keep their numeral in the name', () => {
   const symbols = documentSymbols(parseLines(['II. Migratie', '', '1. Diversen', '', 'Tekst.']));
-  assert.deepEqual(symbols.map((s) => s.name), ['II. Migratie']);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['II. Migratie'],
+  );
 });

@@ -10,7 +10,12 @@ import { pathToFileURL } from 'node:url';
 import type { CouncilDocument } from '../server/src/parser/model';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../server/src/parser/options';
 import { parse } from '../server/src/parser/parse';
-import { DEFAULT_WORKSPACE_LIMITS, filePathOf, WorkspaceReports, type WorkspaceLimits } from '../server/src/server/workspace';
+import {
+  DEFAULT_WORKSPACE_LIMITS,
+  filePathOf,
+  WorkspaceReports,
+  type WorkspaceLimits,
+} from '../server/src/server/workspace';
 
 let root: string; // the workspace folder
 let outside: string; // a folder next to it, reachable only through symbolic links
@@ -51,7 +56,10 @@ function dump(reports: readonly { uri: string; document: CouncilDocument }[]): s
     .sort();
 }
 
-function counting(limits: WorkspaceLimits = DEFAULT_WORKSPACE_LIMITS): { workspace: WorkspaceReports; parsed: string[] } {
+function counting(limits: WorkspaceLimits = DEFAULT_WORKSPACE_LIMITS): {
+  workspace: WorkspaceReports;
+  parsed: string[];
+} {
   const parsed: string[] = [];
   const workspace = new WorkspaceReports(limits, (text: string, options: ParseOptions) => {
     parsed.push(text.split('\n')[2]!);
@@ -66,7 +74,11 @@ const nothingOpen = (): boolean => false;
 test('reads the .council files under the folder; not node_modules, dot-folders, other files, symbolic links or files too large', async () => {
   const { workspace } = counting();
   const reports = await workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen);
-  assert.deepEqual(dump(reports), ["a.council '1. Diversen'", "verslagen/2026/c.COUNCIL '1. Plenaire sessie - Schengen'", "verslagen/b.council '1. Werklunch – Migratie'"]);
+  assert.deepEqual(dump(reports), [
+    "a.council '1. Diversen'",
+    "verslagen/2026/c.COUNCIL '1. Plenaire sessie - Schengen'",
+    "verslagen/b.council '1. Werklunch – Migratie'",
+  ]);
   assert.ok(reports.every((r) => r.uri.startsWith('file:///')));
   // The byte-order mark is dropped, as VS Code drops it: the heading starts in column 0.
   const b = reports.find((r) => r.uri.endsWith('/b.council'))!;
@@ -97,7 +109,10 @@ test('parses a file again only when it changed on disk or the settings did; forg
   assert.deepEqual(parsed, ['1. Overig']);
 
   parsed.length = 0;
-  const options: ParseOptions = { ...DEFAULT_PARSE_OPTIONS, sessionKinds: [...DEFAULT_PARSE_OPTIONS.sessionKinds, 'Werkbezoek'] };
+  const options: ParseOptions = {
+    ...DEFAULT_PARSE_OPTIONS,
+    sessionKinds: [...DEFAULT_PARSE_OPTIONS.sessionKinds, 'Werkbezoek'],
+  };
   await workspace.reports(options, nothingOpen);
   assert.equal(parsed.length, 3);
 
@@ -116,16 +131,23 @@ test('parses a file again only when it changed on disk or the settings did; forg
 test('stops at the file and folder limits, keeping the shallow files', async () => {
   // Three files looked at: a.council, groot.council (too large to read) and verslagen/b.council.
   const files = counting({ ...DEFAULT_WORKSPACE_LIMITS, maxFiles: 3 });
-  assert.deepEqual(dump(await files.workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen)), ["a.council '1. Diversen'", "verslagen/b.council '1. Werklunch – Migratie'"]);
+  assert.deepEqual(dump(await files.workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen)), [
+    "a.council '1. Diversen'",
+    "verslagen/b.council '1. Werklunch – Migratie'",
+  ]);
   const folders = counting({ ...DEFAULT_WORKSPACE_LIMITS, maxDirectories: 1 });
-  assert.deepEqual(dump(await folders.workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen)), ["a.council '1. Diversen'"]);
+  assert.deepEqual(dump(await folders.workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen)), [
+    "a.council '1. Diversen'",
+  ]);
 });
 
 test('follows the workspace folders as they change; ignores folders that are not on disk', async () => {
   const { workspace } = counting();
   const sub = pathToFileURL(path.join(root, 'verslagen', '2026')).href;
   workspace.setFolders([sub, 'vscode-vfs://github/owner/repo']);
-  assert.deepEqual(dump(await workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen)), ["verslagen/2026/c.COUNCIL '1. Plenaire sessie - Schengen'"]);
+  assert.deepEqual(dump(await workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen)), [
+    "verslagen/2026/c.COUNCIL '1. Plenaire sessie - Schengen'",
+  ]);
   workspace.changeFolders([pathToFileURL(path.join(root, 'verslagen')).href], [sub]);
   assert.deepEqual(dump(await workspace.reports(DEFAULT_PARSE_OPTIONS, nothingOpen)), [
     "verslagen/2026/c.COUNCIL '1. Plenaire sessie - Schengen'",

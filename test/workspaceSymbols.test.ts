@@ -54,8 +54,12 @@ test('the query matches case-insensitively, its characters in order, white space
     "session '2. Diversen' a-ecofin.council 5:0-5:11",
     "session '1. Diversen' in 'II. Binnenlandse Zaken' b-jbz.council 10:0-10:11",
   ]);
-  assert.deepEqual(dump(workspaceSymbols([jbz, ecofin], 'wlsyr')), ["session 'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' b-jbz.council 6:0-6:32"]);
-  assert.deepEqual(dump(workspaceSymbols([jbz, ecofin], 'binnen zaken')), ["domain 'II. Binnenlandse Zaken' b-jbz.council 8:0-8:22"]);
+  assert.deepEqual(dump(workspaceSymbols([jbz, ecofin], 'wlsyr')), [
+    "session 'Werklunch – Terugkeer naar Syrië' in 'I. Justitie' b-jbz.council 6:0-6:32",
+  ]);
+  assert.deepEqual(dump(workspaceSymbols([jbz, ecofin], 'binnen zaken')), [
+    "domain 'II. Binnenlandse Zaken' b-jbz.council 8:0-8:22",
+  ]);
   assert.deepEqual(dump(workspaceSymbols([jbz, ecofin], 'syrië terugkeer')), []);
 });
 

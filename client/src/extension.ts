@@ -21,7 +21,6 @@ import {
 
 let client: LanguageClient | undefined;
 
-
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -50,9 +49,15 @@ async function insertFootnote(editor: TextEditor): Promise<void> {
   const document = editor.document;
   const version = document.version;
   let insertion: FootnoteInsertionAnswer | null;
-  const request: FootnoteInsertionRequest = { textDocument: { uri: document.uri.toString(), version }, position: c.code2ProtocolConverter.asPosition(editor.selection.active) };
+  const request: FootnoteInsertionRequest = {
+    textDocument: { uri: document.uri.toString(), version },
+    position: c.code2ProtocolConverter.asPosition(editor.selection.active),
+  };
   try {
-    insertion = (await c.sendRequest(ExecuteCommandRequest.type, { command: COMPUTE_FOOTNOTE_INSERTION_COMMAND, arguments: [request] })) as FootnoteInsertionAnswer | null;
+    insertion = (await c.sendRequest(ExecuteCommandRequest.type, {
+      command: COMPUTE_FOOTNOTE_INSERTION_COMMAND,
+      arguments: [request],
+    })) as FootnoteInsertionAnswer | null;
   } catch (e) {
     // The server says why (the cursor is not after a word), in the display language.
     void window.showInformationMessage(e instanceof Error ? e.message : String(e));

@@ -3,7 +3,13 @@
 
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './core/analysis';
-import { DEFAULT_SEVERITIES, isDiagnosticCode, isSeveritySetting, SEVERITY_OF_SETTING, type DiagnosticCode } from './core/codes';
+import {
+  DEFAULT_SEVERITIES,
+  isDiagnosticCode,
+  isSeveritySetting,
+  SEVERITY_OF_SETTING,
+  type DiagnosticCode,
+} from './core/codes';
 import { messagesFor } from './core/messages';
 import { DEFAULT_PARSE_OPTIONS } from './parser/options';
 
@@ -19,7 +25,10 @@ function stringList(value: unknown): string[] | null {
 export function toAnalysisOptions(settings: unknown, locale?: string | null): AnalysisOptions {
   const messages = messagesFor(locale);
   if (settings === null || typeof settings !== 'object') {
-    return Object.freeze({ ...DEFAULT_ANALYSIS_OPTIONS, diagnostics: Object.freeze({ ...DEFAULT_ANALYSIS_OPTIONS.diagnostics, messages }) });
+    return Object.freeze({
+      ...DEFAULT_ANALYSIS_OPTIONS,
+      diagnostics: Object.freeze({ ...DEFAULT_ANALYSIS_OPTIONS.diagnostics, messages }),
+    });
   }
   const s = settings as Record<string, unknown>;
   const severities: Record<DiagnosticCode, DiagnosticSeverity | null> = { ...DEFAULT_SEVERITIES };

@@ -40,9 +40,19 @@ const SIZES: readonly Size[] = [
   // The first size measured: more warm-up runs, until V8 has optimised the parser as it has in
   // a server that has been running.
   { label: '50 KB', chars: 50_000, floorRounds: { warmup: 200, runs: 60 }, markdownRounds: { warmup: 5, runs: 21 } },
-  { label: '1 MB', chars: 1_000_000, floorRounds: { warmup: 5, runs: 21 }, markdownRounds: { warmup: 2, runs: 7, settleMs: 100 } },
+  {
+    label: '1 MB',
+    chars: 1_000_000,
+    floorRounds: { warmup: 5, runs: 21 },
+    markdownRounds: { warmup: 2, runs: 7, settleMs: 100 },
+  },
   // Warm from the smaller sizes already; the Markdown service takes seconds per run here.
-  { label: '10 MB', chars: 10_000_000, floorRounds: { warmup: 1, runs: 5 }, markdownRounds: { warmup: 0, runs: 3, settleMs: 300 } },
+  {
+    label: '10 MB',
+    chars: 10_000_000,
+    floorRounds: { warmup: 1, runs: 5 },
+    markdownRounds: { warmup: 0, runs: 3, settleMs: 300 },
+  },
 ];
 const [SIZE_50KB, SIZE_1MB, SIZE_10MB] = SIZES as [Size, Size, Size];
 const SEED = 2026;
@@ -87,25 +97,32 @@ function ourAnalysis(text: string): number {
 
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
-const mb = (bytes: number): string => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const mb = (bytes: number): string =>
+  bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} KB` : `${(bytes / 1e6).toFixed(1)} MB`;
 
 function parseParts(argv: readonly string[]): Set<Part> {
   const only = argv.find((a) => a.startsWith('--only='));
   if (!only) return new Set(PARTS);
   const parts = only.slice('--only='.length).split(',');
-  for (const p of parts) if (!(PARTS as readonly string[]).includes(p)) throw new Error(`unknown part '${p}'; parts: ${PARTS.join(', ')}`);
+  for (const p of parts)
+    if (!(PARTS as readonly string[]).includes(p)) throw new Error(`unknown part '${p}'; parts: ${PARTS.join(', ')}`);
   return new Set(parts as Part[]);
 }
 
 const started = performance.now();
-const log = (s: string): void => void process.stderr.write(`[${fmt((performance.now() - started) / 1000, 0)} s] ${s}\n`);
+const log = (s: string): void =>
+  void process.stderr.write(`[${fmt((performance.now() - started) / 1000, 0)} s] ${s}\n`);
 
 // Generated once and dropped when done with: every timed run starts with a full garbage
 // collection, which a heap holding the 10 MB reports would make slow.
 const reports = new Map<string, GeneratedReport>();
 function report(size: Size): GeneratedReport {
   let r = reports.get(size.label);
-  if (!r) reports.set(size.label, (r = generateReport({ size: size.chars, seed: SEED, maxFootnotes: MAX_FOOTNOTES, markdown: true })));
+  if (!r)
+    reports.set(
+      size.label,
+      (r = generateReport({ size: size.chars, seed: SEED, maxFootnotes: MAX_FOOTNOTES, markdown: true })),
+    );
   return r;
 }
 function dropReport(size: Size): void {
@@ -128,7 +145,12 @@ async function analysisFigures(size: Size, floor: boolean, markdownService: bool
     const floorMs = median(floorSamples!);
     const speed = megabytesPerSecond(bytes, ours);
     const ratio = ours / floorMs;
-    out.rows.push({ figure: `analysis ${size.label}: throughput`, value: `${fmt(speed)} MB/s (${ms(ours)})`, target: `≥ ${TARGET_MB_PER_S} MB/s`, met: speed >= TARGET_MB_PER_S });
+    out.rows.push({
+      figure: `analysis ${size.label}: throughput`,
+      value: `${fmt(speed)} MB/s (${ms(ours)})`,
+      target: `≥ ${TARGET_MB_PER_S} MB/s`,
+      met: speed >= TARGET_MB_PER_S,
+    });
     out.rows.push({
       figure: `analysis ${size.label}: time vs one-pass floor`,
       value: `${fmt(ratio)}× (floor ${fmt(megabytesPerSecond(bytes, floorMs), 0)} MB/s)`,
@@ -171,7 +193,8 @@ async function analysisFigures(size: Size, floor: boolean, markdownService: bool
 async function protocolFigures(size: Size, out: Results): Promise<void> {
   log(`protocol, ${size.label}: ${EDITS} edits`);
   const latencies = await measureLatencies(report(size).text, EDITS, EDIT_WARMUP);
-  const line = (samples: readonly number[]): string => `median ${ms(median(samples))}, p99 ${ms(percentile(samples, 99))}`;
+  const line = (samples: readonly number[]): string =>
+    `median ${ms(median(samples))}, p99 ${ms(percentile(samples, 99))}`;
   const p99 = percentile(latencies.diagnostics, 99);
   const targeted = size === SIZE_1MB;
   out.rows.push({
@@ -180,14 +203,29 @@ async function protocolFigures(size: Size, out: Results): Promise<void> {
     target: targeted ? `p99 ≤ ${TARGET_EDIT_P99_MS} ms` : '—',
     met: targeted ? p99 <= TARGET_EDIT_P99_MS : null,
   });
-  out.rows.push({ figure: `documentSymbol, ${size.label}`, value: line(latencies.documentSymbol), target: '—', met: null });
+  out.rows.push({
+    figure: `documentSymbol, ${size.label}`,
+    value: line(latencies.documentSymbol),
+    target: '—',
+    met: null,
+  });
   out.rows.push({ figure: `definition, ${size.label}`, value: line(latencies.definition), target: '—', met: null });
-  out.rows.push({ figure: `hover, ${size.label}`, value: latencies.hover ? line(latencies.hover) : 'n/a (no hoverProvider)', target: '—', met: null });
+  out.rows.push({
+    figure: `hover, ${size.label}`,
+    value: latencies.hover ? line(latencies.hover) : 'n/a (no hoverProvider)',
+    target: '—',
+    met: null,
+  });
   if (!targeted) return;
   // Every edit changes the structure: a digit typed after a word is a new reference.
   log(`protocol, ${size.label}: ${EDITS} edits that add a reference`);
   const structural = await measureLatencies(report(size).text, EDITS, EDIT_WARMUP, {}, 'reference');
-  out.rows.push({ figure: `edit adding a reference → diagnostics, ${size.label}`, value: line(structural.diagnostics), target: '—', met: null });
+  out.rows.push({
+    figure: `edit adding a reference → diagnostics, ${size.label}`,
+    value: line(structural.diagnostics),
+    target: '—',
+    met: null,
+  });
 }
 
 // 3b: the features that edit or complete, over the protocol; 1 MB against 50 KB in this run.
@@ -199,7 +237,10 @@ async function featureFigures(out: Results): Promise<void> {
   const notes = analyse(small).document.definitions.length;
   const texts = [
     { label: SIZE_1MB.label, text: report(SIZE_1MB).text },
-    { label: `1 MB, ${notes} notes`, text: generateReport({ size: SIZE_1MB.chars, seed: SEED, maxFootnotes: notes }).text },
+    {
+      label: `1 MB, ${notes} notes`,
+      text: generateReport({ size: SIZE_1MB.chars, seed: SEED, maxFootnotes: notes }).text,
+    },
     { label: SIZE_50KB.label, text: small },
   ];
   const figures = [];
@@ -242,7 +283,9 @@ async function memoryFigures(size: Size, out: Results): Promise<void> {
     target: `≤ ${TARGET_HEAP_RATIO}×`,
     met: ratio <= TARGET_HEAP_RATIO,
   });
-  out.notes.push(`Heap: heapUsed after two forced full collections, against the report's UTF-8 size (${mb(bytes)}); rss ${mb(open.rss)}.`);
+  out.notes.push(
+    `Heap: heapUsed after two forced full collections, against the report's UTF-8 size (${mb(bytes)}); rss ${mb(open.rss)}.`,
+  );
 }
 
 // 5: the CLI over a folder of reports.
@@ -290,14 +333,20 @@ async function main(): Promise<void> {
     }
   }
 
-  const rows = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap((r) => r.rows);
-  const notes = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap((r) => r.notes);
+  const rows = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap(
+    (r) => r.rows,
+  );
+  const notes = [results.analysis, results.protocol, results.features, results.memory, results.cli].flatMap(
+    (r) => r.notes,
+  );
   const cpus = os.cpus();
   const machine =
     `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB memory, ` +
     `Node ${process.version} on ${os.platform()}; load average ${fmt(loadBefore)} before the run, ${fmt(os.loadavg()[0]!)} after`;
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`\n${textTable(rows)}\n\nMachine: ${machine}\n${notes.join('\n')}\nTook ${fmt(seconds, 0)} s.\n`);
+  process.stdout.write(
+    `\n${textTable(rows)}\n\nMachine: ${machine}\n${notes.join('\n')}\nTook ${fmt(seconds, 0)} s.\n`,
+  );
   if (parts.size === PARTS.length) {
     const file = path.join(__dirname, 'last-run.md');
     writeFileSync(file, markdownTable(rows, machine, notes));
@@ -314,14 +363,23 @@ const verdict = (r: Row): string => (r.met === null ? '' : r.met ? 'met' : 'NOT 
 function textTable(rows: readonly Row[]): string {
   const cells = [['figure', 'value', 'target', 'met'], ...rows.map((r) => [r.figure, r.value, r.target, verdict(r)])];
   const widths = [0, 1, 2, 3].map((c) => Math.max(...cells.map((row) => row[c]!.length)));
-  return cells.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function markdownTable(rows: readonly Row[], machine: string, notes: readonly string[]): string {
   const lines = [
     '| figure | value | target | met |',
     '|---|---|---|---|',
-    ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target} | ${r.met === null ? '' : r.met ? 'met' : '**not met**'} |`),
+    ...rows.map(
+      (r) => `| ${r.figure} | ${r.value} | ${r.target} | ${r.met === null ? '' : r.met ? 'met' : '**not met**'} |`,
+    ),
     '',
     `Machine: ${machine}. Run of ${new Date().toISOString().slice(0, 10)}.`,
     '',

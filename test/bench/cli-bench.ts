@@ -72,5 +72,10 @@ export async function measureCli(folder: ReportFolder, separateFiles: number): P
   );
   const checks = separate.filter((_, i) => i % 2 === 0).flat();
   const startups = separate.filter((_, i) => i % 2 === 1).flat();
-  return { allInOne: median(allInOne!), perInvocation: median(checks), separateFiles: sample.length, nodeStartup: median(startups) };
+  return {
+    allInOne: median(allInOne!),
+    perInvocation: median(checks),
+    separateFiles: sample.length,
+    nodeStartup: median(startups),
+  };
 }

@@ -62,7 +62,9 @@ export async function measureFeatureLatencies(text: string, rounds: number, warm
       version++;
       await publish({ at, length: 1, text: '8' });
       const here = diagnostics.filter((d) => d.range.start.line === at.line);
-      await timed(result.codeAction, round, () => client.codeActions(uri, { start: at, end: after }, { diagnostics: here, only: ['quickfix'] }));
+      await timed(result.codeAction, round, () =>
+        client.codeActions(uri, { start: at, end: after }, { diagnostics: here, only: ['quickfix'] }),
+      );
 
       version++;
       await publish({ at, length: 1, text: '' });
@@ -91,6 +93,7 @@ function placesToType(text: string): { wordEnds: Position[]; references: { range
     if (wordEnd) wordEnds.push({ line, character: wordEnd.index + 4 });
   });
   const references = document.references.map((r) => ({ range: r.range, number: r.number }));
-  if (wordEnds.length === 0 || references.length === 0) throw new Error('the report has no body lines or no footnote references');
+  if (wordEnds.length === 0 || references.length === 0)
+    throw new Error('the report has no body lines or no footnote references');
   return { wordEnds, references };
 }

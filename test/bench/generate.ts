@@ -53,8 +53,27 @@ const WORDS = (
   'ondersteuning criminaliteit slachtoffers digitalisering gegevens procedures bescherming ' +
   'grensoverschrijdende geïntensiveerde coördinatie één benadrukte onderstreepte verwelkomde'
 ).split(' ');
-const LOOKALIKES = ['CO2-uitstoot', 'de G7-top', 'COP30', 'de EU27', 'artikel 78(3)', 'verordening 2024/1351', '3,8%', '150.000', 'versie 2.0-', 'in 2027 is 2 keer'];
-const KINDS = ['Werksessie I -', 'Werksessie II –', 'Werklunch –', 'Werkdiner —', 'Lunchbespreking:', 'Plenaire sessie -', 'Diversen'];
+const LOOKALIKES = [
+  'CO2-uitstoot',
+  'de G7-top',
+  'COP30',
+  'de EU27',
+  'artikel 78(3)',
+  'verordening 2024/1351',
+  '3,8%',
+  '150.000',
+  'versie 2.0-',
+  'in 2027 is 2 keer',
+];
+const KINDS = [
+  'Werksessie I -',
+  'Werksessie II –',
+  'Werklunch –',
+  'Werkdiner —',
+  'Lunchbespreking:',
+  'Plenaire sessie -',
+  'Diversen',
+];
 const DOMAINS = ['Binnenlandse Zaken', 'Justitie', 'Asiel en Migratie', 'Veiligheid', 'Grenzen'];
 const CITATIONS = [
   (n: number) => `Tweede Kamer, vergaderjaar 2025-2026, KST 32317, nr. ${900 + (n % 90)}.`,
@@ -77,7 +96,8 @@ export function generateReport(options: GenerateOptions): GeneratedReport {
     size += line.length + 1;
     if (md !== null) mdLines.push(md);
   };
-  const mdDefinition = (n: number, note: string): string => `[fn${n}]: <https://example.org/${n}> "${note.replace(/["\\]/g, '\\$&')}"`;
+  const mdDefinition = (n: number, note: string): string =>
+    `[fn${n}]: <https://example.org/${n}> "${note.replace(/["\\]/g, '\\$&')}"`;
 
   // Notes referenced on the current page, written at its bottom.
   let footnotes = 0;

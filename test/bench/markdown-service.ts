@@ -137,11 +137,14 @@ function countSymbols(symbols: readonly { children?: readonly unknown[] }[]): nu
 
 /** The service in its worker thread (markdown-worker.ts), one document at a time. */
 export class MarkdownWorker {
-  private readonly worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'markdown-worker.ts'))});`, {
-    eval: true,
-    // The service's outline recursion needs a deeper stack than node's default on the 10 MB report.
-    resourceLimits: { stackSizeMb: 64 },
-  });
+  private readonly worker = new Worker(
+    `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'markdown-worker.ts'))});`,
+    {
+      eval: true,
+      // The service's outline recursion needs a deeper stack than node's default on the 10 MB report.
+      resourceLimits: { stackSizeMb: 64 },
+    },
+  );
 
   /** Symbols and diagnostics of `text`, or of the last text again. */
   analyse(text?: string): Promise<MarkdownResult> {

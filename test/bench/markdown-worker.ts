@@ -16,6 +16,7 @@ port.on('message', (request: Request) => {
   if ('text' in request) text = request.text;
   bench.analyse(text).then(
     (result) => port.postMessage(result satisfies Reply),
-    (e: unknown) => port.postMessage({ error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } satisfies Reply),
+    (e: unknown) =>
+      port.postMessage({ error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } satisfies Reply),
   );
 });

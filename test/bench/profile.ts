@@ -1,7 +1,8 @@
 // Where the time goes, when `npm run bench` says a target is not met: a CPU profile (node
 // --cpu-prof) of the core's analysis, of the language server (dist/server.js, through the
-// bench's probe) under 220 edits, or of one CLI check of 500 reports, summed up as the functions with the most self time, each named by its place in the
-// TypeScript source. The .cpuprofile file is kept for Chrome DevTools or VS Code's viewer.
+// bench's probe) under 220 edits, or of one CLI check of 500 reports, summed up as the
+// functions with the most self time, each named by its place in the TypeScript source. The
+// .cpuprofile file is kept for Chrome DevTools or VS Code's viewer.
 //
 //   node --import tsx test/bench/profile.ts core [50KB|1MB|10MB]
 //   node --import tsx test/bench/profile.ts server [50KB|1MB]      (after npm run build)
@@ -24,7 +25,11 @@ interface CallFrame {
 }
 
 interface CpuProfile {
-  readonly nodes: readonly { readonly id: number; readonly callFrame: CallFrame; readonly children?: readonly number[] }[];
+  readonly nodes: readonly {
+    readonly id: number;
+    readonly callFrame: CallFrame;
+    readonly children?: readonly number[];
+  }[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];
 }
@@ -40,7 +45,10 @@ function sourcePlace(frame: CallFrame, maps: Map<string, SourceMap | undefined>)
     let map: SourceMap | undefined;
     try {
       const file = frame.url.startsWith('file:') ? new URL(frame.url).pathname : frame.url;
-      map = path.dirname(file) === DIST ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : findSourceMap(frame.url);
+      map =
+        path.dirname(file) === DIST
+          ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')))
+          : findSourceMap(frame.url);
     } catch {
       map = undefined;
     }
@@ -75,7 +83,12 @@ function window(profile: CpuProfile, marker: string | undefined): [number, numbe
 /** The functions with the most self time, one line each. */
 export function topSelfTime(profile: CpuProfile, marker?: string, count = 25): string[] {
   const maps = new Map<string, SourceMap | undefined>();
-  const keys = new Map(profile.nodes.map((n) => [n.id, `${n.callFrame.functionName || '(anonymous)'} ${sourcePlace(n.callFrame, maps)}`.trim()]));
+  const keys = new Map(
+    profile.nodes.map((n) => [
+      n.id,
+      `${n.callFrame.functionName || '(anonymous)'} ${sourcePlace(n.callFrame, maps)}`.trim(),
+    ]),
+  );
   const self = new Map<string, number>();
   let total = 0;
   const [first, last] = window(profile, marker);
@@ -89,7 +102,9 @@ export function topSelfTime(profile: CpuProfile, marker?: string, count = 25): s
   return [...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
-    .map(([key, us]) => `${(us / 1000).toFixed(1).padStart(9)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`);
+    .map(
+      ([key, us]) => `${(us / 1000).toFixed(1).padStart(9)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`,
+    );
 }
 
 function readProfile(dir: string): CpuProfile {
@@ -110,11 +125,17 @@ async function runCore(chars: number): Promise<void> {
 }
 
 async function profileCore(sizeName: string, chars: number, dir: string): Promise<CpuProfile> {
-  const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', __filename, 'run-core', sizeName], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', __filename, 'run-core', sizeName],
+    { stdio: 'inherit' },
+  );
   if (run.status !== 0) throw new Error(`the profiled run failed (${run.status ?? run.signal})`);
   // Load the same modules here, so that their source maps are known to findSourceMap.
   await import('../../server/src/core/analysis');
-  process.stdout.write(`${Math.max(5, Math.round(20_000_000 / chars))} analyses of a ${(chars / 1e6).toFixed(2)} MB report\n`);
+  process.stdout.write(
+    `${Math.max(5, Math.round(20_000_000 / chars))} analyses of a ${(chars / 1e6).toFixed(2)} MB report\n`,
+  );
   return readProfile(dir);
 }
 
@@ -122,15 +143,22 @@ async function profileServer(chars: number, dir: string): Promise<CpuProfile> {
   const { text } = generateReport({ size: chars, seed: 2026, maxFootnotes: 999 });
   // node takes no --cpu-prof from NODE_OPTIONS: the bench's probe profiles the server instead.
   await measureLatencies(text, 200, 20, { cpuProfile: path.join(dir, 'server.cpuprofile') });
-  process.stdout.write(`the server under 220 edits of a ${(chars / 1e6).toFixed(2)} MB report, each followed by documentSymbol, definition and hover\n`);
+  process.stdout.write(
+    `the server under 220 edits of a ${(chars / 1e6).toFixed(2)} MB report, each followed by documentSymbol, definition and hover\n`,
+  );
   return readProfile(dir);
 }
 
 function profileCli(dir: string): CpuProfile {
   const folder = writeReportFolder(500);
   try {
-    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI_PATH, 'check', ...folder.files], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (run.status !== 0 && run.status !== 1) throw new Error(`council-report check failed (${run.status ?? run.signal})`);
+    const run = spawnSync(
+      process.execPath,
+      ['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI_PATH, 'check', ...folder.files],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`council-report check failed (${run.status ?? run.signal})`);
   } finally {
     folder.dispose();
   }
@@ -147,7 +175,12 @@ async function main(): Promise<void> {
   }
   if (what === 'run-core') return runCore(chars);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'council-profile-'));
-  const profile = what === 'core' ? await profileCore(sizeName, chars, dir) : what === 'server' ? await profileServer(chars, dir) : profileCli(dir);
+  const profile =
+    what === 'core'
+      ? await profileCore(sizeName, chars, dir)
+      : what === 'server'
+        ? await profileServer(chars, dir)
+        : profileCli(dir);
   const lines = topSelfTime(profile, what === 'core' ? 'analyseOverAndOver' : undefined);
   process.stdout.write(`self time, top functions (profile in ${dir}):\n${lines.join('\n')}\n`);
 }

@@ -55,7 +55,8 @@ export async function measureLatencies(
       if (wordEnd) editable.push({ line, character: wordEnd.index + 4 });
     });
     const references = document.references.map((r) => r.range.start);
-    if (editable.length === 0 || references.length === 0) throw new Error('the report has no body lines or no footnote references');
+    if (editable.length === 0 || references.length === 0)
+      throw new Error('the report has no body lines or no footnote references');
     const hover = Boolean(initializeResult.capabilities.hoverProvider);
 
     const rnd = random(42);
@@ -110,8 +111,12 @@ const HEAP_LINE = /^council-bench-heap (.*)$/m;
  *  the same either way. */
 export function startServer(options: ServerOptions = {}): ReturnType<typeof LspClient.start> {
   if (!options.probe && !options.cpuProfile) return LspClient.start();
-  const saved = { NODE_OPTIONS: process.env['NODE_OPTIONS'], COUNCIL_BENCH_CPU_PROFILE: process.env['COUNCIL_BENCH_CPU_PROFILE'] };
-  process.env['NODE_OPTIONS'] = `${saved.NODE_OPTIONS ?? ''} --expose-gc --import "${pathToFileURL(PROBE).href}"`.trim();
+  const saved = {
+    NODE_OPTIONS: process.env['NODE_OPTIONS'],
+    COUNCIL_BENCH_CPU_PROFILE: process.env['COUNCIL_BENCH_CPU_PROFILE'],
+  };
+  process.env['NODE_OPTIONS'] =
+    `${saved.NODE_OPTIONS ?? ''} --expose-gc --import "${pathToFileURL(PROBE).href}"`.trim();
   if (options.cpuProfile) process.env['COUNCIL_BENCH_CPU_PROFILE'] = options.cpuProfile;
   try {
     return LspClient.start(); // the child process is spawned before this returns
@@ -162,7 +167,10 @@ function probe(client: LspClient): Promise<NodeJS.MemoryUsage> {
       resolve(JSON.parse(m[1]!) as NodeJS.MemoryUsage);
     };
     child.stderr.on('data', onData);
-    client.exited.then(() => reject(new Error(`the server exited before the probe answered\n${client.stderr}`)), reject);
+    client.exited.then(
+      () => reject(new Error(`the server exited before the probe answered\n${client.stderr}`)),
+      reject,
+    );
     child.kill('SIGUSR2');
   });
 }

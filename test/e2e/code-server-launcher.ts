@@ -25,7 +25,8 @@ interface CommandLine {
 }
 
 function parse(argv: readonly string[]): CommandLine {
-  const values = (name: string): string[] => argv.filter((a) => a.startsWith(`--${name}=`)).map((a) => a.slice(name.length + 3));
+  const values = (name: string): string[] =>
+    argv.filter((a) => a.startsWith(`--${name}=`)).map((a) => a.slice(name.length + 3));
   const testsPath = values('extensionTestsPath').at(-1);
   if (!testsPath) throw new Error('--extensionTestsPath= is required');
   return {

@@ -31,7 +31,14 @@ export function dirsIn(scratch: string, userDataDir?: string, extensionsDir?: st
 }
 
 function commonArgs(dirs: CodeServerDirs): string[] {
-  return ['--user-data-dir', dirs.userDataDir, '--extensions-dir', dirs.extensionsDir, '--config', path.join(dirs.scratch, 'config.yaml')];
+  return [
+    '--user-data-dir',
+    dirs.userDataDir,
+    '--extensions-dir',
+    dirs.extensionsDir,
+    '--config',
+    path.join(dirs.scratch, 'config.yaml'),
+  ];
 }
 
 function env(dirs: CodeServerDirs): NodeJS.ProcessEnv {
@@ -46,15 +53,24 @@ function env(dirs: CodeServerDirs): NodeJS.ProcessEnv {
 
 /** `code-server --install-extension FILE`: installs a packaged .vsix into dirs.extensionsDir. */
 export function installExtension(vsix: string, dirs: CodeServerDirs): string {
-  return execFileSync(codeServerBin(), [...commonArgs(dirs), '--install-extension', vsix], { env: env(dirs), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(codeServerBin(), [...commonArgs(dirs), '--install-extension', vsix], {
+    env: env(dirs),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
-export async function startCodeServer(dirs: CodeServerDirs, log: (line: string) => void = () => {}): Promise<CodeServer> {
+export async function startCodeServer(
+  dirs: CodeServerDirs,
+  log: (line: string) => void = () => {},
+): Promise<CodeServer> {
   const child = spawn(
     codeServerBin(),
     [
-      '--bind-addr', '127.0.0.1:0',
-      '--auth', 'none',
+      '--bind-addr',
+      '127.0.0.1:0',
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -79,7 +95,9 @@ export async function startCodeServer(dirs: CodeServerDirs, log: (line: string) 
       child.stdout!.on('data', onData);
       child.stderr!.on('data', onData);
       child.once('error', reject);
-      child.once('exit', (code, signal) => reject(new Error(`code-server exited (${code ?? signal}) before listening:\n${output}`)));
+      child.once('exit', (code, signal) =>
+        reject(new Error(`code-server exited (${code ?? signal}) before listening:\n${output}`)),
+      );
     });
     await healthy(origin);
     return { origin, authority: new URL(origin).host, stop };

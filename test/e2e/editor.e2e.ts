@@ -10,7 +10,15 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Browser } from './browser';
 import { dirsIn, installExtension, startCodeServer, type CodeServer, type CodeServerDirs } from './code-server';
-import { goToLine, openFromExplorer, runCommand, setPaneExpanded, STEP_TIMEOUT_MS, untilCursorAt, untilText } from './workbench';
+import {
+  goToLine,
+  openFromExplorer,
+  runCommand,
+  setPaneExpanded,
+  STEP_TIMEOUT_MS,
+  untilCursorAt,
+  untilText,
+} from './workbench';
 import { MESSAGES } from '../../server/src/core/messages';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -60,7 +68,9 @@ suite('Council Report in the browser workbench (code-server)', function () {
     browser = await openBrowser();
     page = browser.page;
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'outline.council' }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: 'outline.council' })
+      .waitFor({ timeout: 60_000 });
   });
 
   suiteTeardown(async function () {
@@ -72,7 +82,8 @@ suite('Council Report in the browser workbench (code-server)', function () {
   });
 
   teardown(async function () {
-    if (this.currentTest?.state === 'failed') await shoot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+    if (this.currentTest?.state === 'failed')
+      await shoot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
   });
 
   test('the .vsix installs with only what the extension needs', () => {
@@ -92,15 +103,30 @@ suite('Council Report in the browser workbench (code-server)', function () {
     console.log(`      ${path.basename(vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KiB`);
 
     // What the marketplace and the Extensions view show.
-    const manifest = JSON.parse(readFileSync(path.join(installedIn, 'package.json'), 'utf8')) as Record<string, unknown> & {
+    const manifest = JSON.parse(readFileSync(path.join(installedIn, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    > & {
       engines: { vscode: string };
       capabilities: { untrustedWorkspaces?: unknown; virtualWorkspaces?: unknown };
     };
-    for (const field of ['publisher', 'displayName', 'description', 'categories', 'keywords', 'repository', 'icon', 'license']) {
+    for (const field of [
+      'publisher',
+      'displayName',
+      'description',
+      'categories',
+      'keywords',
+      'repository',
+      'icon',
+      'license',
+    ]) {
       assert.ok(manifest[field], `package.json has ${field}`);
     }
     assert.match(manifest.engines.vscode, /^\^1\.(\d|[1-9]\d|100)\.\d+$/, 'engines.vscode is no newer than 1.100');
-    assert.ok(manifest.capabilities.untrustedWorkspaces !== undefined && manifest.capabilities.virtualWorkspaces !== undefined, 'capabilities declared');
+    assert.ok(
+      manifest.capabilities.untrustedWorkspaces !== undefined && manifest.capabilities.virtualWorkspaces !== undefined,
+      'capabilities declared',
+    );
   });
 
   test('the Outline view lists the domains and their sessions, nested', async () => {
@@ -111,7 +137,9 @@ suite('Council Report in the browser workbench (code-server)', function () {
     await runCommand(page, 'Explorer: Focus on Outline View');
     const rows = page.locator('.outline-pane .monaco-list-row');
     await untilText(rows, /Diversen/, 'the last session in the Outline view');
-    const outline = await rows.evaluateAll((els) => els.map((e) => `${'  '.repeat(Number(e.getAttribute('aria-level')) - 1)}${e.getAttribute('aria-label')}`));
+    const outline = await rows.evaluateAll((els) =>
+      els.map((e) => `${'  '.repeat(Number(e.getAttribute('aria-level')) - 1)}${e.getAttribute('aria-label')}`),
+    );
     assert.deepEqual(outline, [
       'I. Justitie (namespace)',
       '  1. Werksessie I – Wederzijdse erkenning van beslissingen in strafzaken (event)',
@@ -137,7 +165,11 @@ suite('Council Report in the browser workbench (code-server)', function () {
     await goToLine(page, 16, 6); // in "Werksessie" of "1. Werksessie I – Wederzijdse erkenning ..."
     await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
     const inspector = page.locator('.token-inspect-widget');
-    await untilText(inspector, /keyword\.other\.session-kind\.council-report/, 'the session kind scope in the token inspector');
+    await untilText(
+      inspector,
+      /keyword\.other\.session-kind\.council-report/,
+      'the session kind scope in the token inspector',
+    );
     const scopes = (await inspector.textContent()) ?? '';
     assert.match(scopes, /markup\.heading\.2\.council-report/);
     assert.match(scopes, /text\.council-report/);
@@ -147,7 +179,11 @@ suite('Council Report in the browser workbench (code-server)', function () {
 
     await goToLine(page, 14, 5); // in "Justitie" of "I. Justitie"
     await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
-    await untilText(inspector, /entity\.name\.section\.domain\.council-report/, 'the domain title scope in the token inspector');
+    await untilText(
+      inspector,
+      /entity\.name\.section\.domain\.council-report/,
+      'the domain title scope in the token inspector',
+    );
     assert.match((await inspector.textContent()) ?? '', /markup\.heading\.1\.council-report/);
     await page.keyboard.press('Escape');
     await inspector.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
@@ -158,8 +194,14 @@ suite('Council Report in the browser workbench (code-server)', function () {
       page.evaluate(
         ([l, w]) => {
           // No helper functions in here: tsx would wrap them in a __name() the page lacks.
-          const viewLine = [...document.querySelectorAll('.monaco-editor .view-line')].find((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').startsWith(l!));
-          const span = viewLine && [...viewLine.querySelectorAll('span span')].find((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').includes(w!));
+          const viewLine = [...document.querySelectorAll('.monaco-editor .view-line')].find((e) =>
+            (e.textContent ?? '').replace(/\u00a0/g, ' ').startsWith(l!),
+          );
+          const span =
+            viewLine &&
+            [...viewLine.querySelectorAll('span span')].find((e) =>
+              (e.textContent ?? '').replace(/\u00a0/g, ' ').includes(w!),
+            );
           return span ? getComputedStyle(span).color : null;
         },
         [line, word],
@@ -180,7 +222,10 @@ suite('Council Report in the browser workbench (code-server)', function () {
       this.skip(); // no hover provider in this version of the server
     }
     await shoot('hover');
-    assert.match((await hover.first().textContent()) ?? '', /Tweede Kamer, vergaderjaar 2026-2027, KST 32317, nr\. 999/);
+    assert.match(
+      (await hover.first().textContent()) ?? '',
+      /Tweede Kamer, vergaderjaar 2026-2027, KST 32317, nr\. 999/,
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -194,13 +239,20 @@ suite('Council Report in the browser workbench (code-server)', function () {
     await shoot('problems');
     // Errors first, then warnings, each in document order, as the panel sorts them.
     const row = (severity: string, message: string, line: number, character: number): RegExp =>
-      new RegExp(`^${severity}: ${literally(message)} at line ${line} and character ${character}\\. generated by council-report$`);
+      new RegExp(
+        `^${severity}: ${literally(message)} at line ${line} and character ${character}\\. generated by council-report$`,
+      );
     const expected = [
       /^5 problems in file findings\.council/,
       row('Error', en.footnoteUndefined(3), 16, 61),
       row('Error', en.footnoteDuplicate(2, 23), 24, 1),
       row('Warning', en.numberGap('session', '3', 1, null), 10, 1),
-      row('Warning', en.sessionNumberMissing('Lunchbespreking – Toekomst van het gemeenschappelijk landbouwbeleid', 4, null), 14, 1),
+      row(
+        'Warning',
+        en.sessionNumberMissing('Lunchbespreking – Toekomst van het gemeenschappelijk landbouwbeleid', 4, null),
+        14,
+        1,
+      ),
       row('Warning', en.footnoteUnused(4), 25, 1),
     ];
     assert.equal(problems.length, expected.length, `the panel's rows:\n${problems.join('\n')}`);
@@ -209,7 +261,13 @@ suite('Council Report in the browser workbench (code-server)', function () {
     const shown = await rows.allTextContents();
     assert.deepEqual(
       shown.slice(1).map((t) => /council-report(\S+)\[(Ln \d+, Col \d+)\]$/.exec(t)?.slice(1).join(' ')),
-      ['footnote-undefined Ln 16, Col 61', 'footnote-duplicate Ln 24, Col 1', 'session-number-gap Ln 10, Col 1', 'session-number-missing Ln 14, Col 1', 'footnote-unused Ln 25, Col 1'],
+      [
+        'footnote-undefined Ln 16, Col 61',
+        'footnote-duplicate Ln 24, Col 1',
+        'session-number-gap Ln 10, Col 1',
+        'session-number-missing Ln 14, Col 1',
+        'footnote-unused Ln 25, Col 1',
+      ],
     );
   });
 });

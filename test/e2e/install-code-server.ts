@@ -49,23 +49,39 @@ try {
   copyFileSync(rg, path.join(pack, 'rg'));
   execFileSync('tar', ['-czf', path.join(cache, asset), '-C', pack, 'rg']);
 
-  writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ private: true, description: 'code-server for the Council Report editor tests' }) + '\n');
+  writeFileSync(
+    path.join(staging, 'package.json'),
+    JSON.stringify({ private: true, description: 'code-server for the Council Report editor tests' }) + '\n',
+  );
   console.log(`installing code-server ${CODE_SERVER_VERSION} into ${target} ...`);
   const started = Date.now();
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--no-progress', '--foreground-scripts', '--loglevel=error', `code-server@${CODE_SERVER_VERSION}`], {
-    cwd: staging,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      TMPDIR: tmp,
-      npm_config_unsafe_perm: 'true',
-      npm_config_yes: 'true',
-      // argon2 and kerberos look for prebuilt binaries on GitHub before they build from source;
-      // send those look-ups to a closed local port, so they fail at once without leaving the machine.
-      npm_config_argon2_binary_host_mirror: NO_DOWNLOADS,
-      npm_config_kerberos_binary_host_mirror: NO_DOWNLOADS,
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--no-progress',
+      '--foreground-scripts',
+      '--loglevel=error',
+      `code-server@${CODE_SERVER_VERSION}`,
+    ],
+    {
+      cwd: staging,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        TMPDIR: tmp,
+        npm_config_unsafe_perm: 'true',
+        npm_config_yes: 'true',
+        // argon2 and kerberos look for prebuilt binaries on GitHub before they build from source;
+        // send those look-ups to a closed local port, so they fail at once without leaving the machine.
+        npm_config_argon2_binary_host_mirror: NO_DOWNLOADS,
+        npm_config_kerberos_binary_host_mirror: NO_DOWNLOADS,
+      },
     },
-  });
+  );
   rmSync(tmp, { recursive: true, force: true });
   writeFileSync(path.join(staging, '.complete'), `${new Date().toISOString()}\n`);
   rmSync(target, { recursive: true, force: true });

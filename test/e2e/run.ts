@@ -9,7 +9,10 @@ import Mocha from 'mocha';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 async function main(): Promise<number> {
-  const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   const vsix = path.resolve(process.argv[2] ?? path.join(ROOT, `${name}-${version}.vsix`));
   if (!existsSync(vsix)) {
     console.error(`${vsix} is missing: build it with npm run package`);

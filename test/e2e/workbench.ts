@@ -6,7 +6,12 @@ import type { Locator, Page } from 'playwright-core';
 export const STEP_TIMEOUT_MS = 20_000;
 
 /** Waits until one of `locator`'s elements has text matching `expected`; fails with the texts seen. */
-export async function untilText(locator: Locator, expected: RegExp, what: string, timeout = STEP_TIMEOUT_MS): Promise<void> {
+export async function untilText(
+  locator: Locator,
+  expected: RegExp,
+  what: string,
+  timeout = STEP_TIMEOUT_MS,
+): Promise<void> {
   try {
     await locator.filter({ hasText: expected }).first().waitFor({ timeout });
   } catch {
@@ -26,7 +31,9 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor({ timeout: STEP_TIMEOUT_MS });
   await input.fill(`>${label}`);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: label })
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
 }
@@ -44,7 +51,11 @@ export async function goToLine(page: Page, line: number, column: number): Promis
 
 /** The status bar's "Ln 28, Col 1". */
 export async function untilCursorAt(page: Page, line: number, column: number): Promise<void> {
-  await untilText(page.locator('[id="status.editor.selection"]'), new RegExp(`^\\s*Ln ${line}, Col ${column}\\s*$`), 'the cursor position in the status bar');
+  await untilText(
+    page.locator('[id="status.editor.selection"]'),
+    new RegExp(`^\\s*Ln ${line}, Col ${column}\\s*$`),
+    'the cursor position in the status bar',
+  );
 }
 
 /** Folds or unfolds a side bar section ("Workspace", "Outline") by its header. */
@@ -52,5 +63,8 @@ export async function setPaneExpanded(page: Page, title: string, expanded: boole
   const header = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }).first();
   await header.waitFor({ timeout: STEP_TIMEOUT_MS });
   if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
-  await page.locator(`.pane-header[aria-expanded="${expanded}"]`, { hasText: new RegExp(`^\\s*${title}`, 'i') }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator(`.pane-header[aria-expanded="${expanded}"]`, { hasText: new RegExp(`^\\s*${title}`, 'i') })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
 }

@@ -9,7 +9,12 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   // The marker tells the code-server launcher where the tests' output starts.
   console.log('council-report extension tests: start');
-  const mocha = new Mocha({ ui: 'tdd', color: process.env.COUNCIL_REPORT_TEST_COLOR === '1', timeout: 30_000, reporter: 'spec' });
+  const mocha = new Mocha({
+    ui: 'tdd',
+    color: process.env.COUNCIL_REPORT_TEST_COLOR === '1',
+    timeout: 30_000,
+    reporter: 'spec',
+  });
   if (process.env.COUNCIL_REPORT_TEST_GREP) mocha.grep(process.env.COUNCIL_REPORT_TEST_GREP);
   const dir = path.join(__dirname, 'suite');
   // The activation suite first: it checks that nothing woke the extension before a report opened.

@@ -29,7 +29,9 @@ async function main(): Promise<number> {
   const host = chosenHost();
   const extensionTestsPath = path.join(ROOT, 'out', 'test', 'extension', 'index.js');
   if (!existsSync(extensionTestsPath)) {
-    console.error(`${extensionTestsPath} is missing: run \`node esbuild.mjs --tests\` first (npm run test:vscode does).`);
+    console.error(
+      `${extensionTestsPath} is missing: run \`node esbuild.mjs --tests\` first (npm run test:vscode does).`,
+    );
     return 2;
   }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'council-report-vscode-tests-'));
@@ -42,10 +44,15 @@ async function main(): Promise<number> {
   let exitCode = 0;
   try {
     await runTests({
-      ...(host === 'electron' ? { version: VSCODE_VERSION } : { vscodeExecutablePath: path.join(ROOT, 'test', 'e2e', 'code-server-launcher') }),
+      ...(host === 'electron'
+        ? { version: VSCODE_VERSION }
+        : { vscodeExecutablePath: path.join(ROOT, 'test', 'e2e', 'code-server-launcher') }),
       extensionDevelopmentPath: ROOT,
       extensionTestsPath,
-      extensionTestsEnv: { COUNCIL_REPORT_TEST_RESULTS: results, COUNCIL_REPORT_TEST_COLOR: process.stdout.isTTY ? '1' : '0' },
+      extensionTestsEnv: {
+        COUNCIL_REPORT_TEST_RESULTS: results,
+        COUNCIL_REPORT_TEST_COLOR: process.stdout.isTTY ? '1' : '0',
+      },
       launchArgs: [
         workspace,
         '--disable-extensions',

@@ -120,7 +120,12 @@ export function untilDiagnostics(uri: vscode.Uri, expected: readonly string[], t
  * Waits until `holds()` is true of the document, checking again on every change to its text.
  * For edits that an extension applies after its command has returned.
  */
-export function untilText(document: vscode.TextDocument, what: string, holds: () => boolean, timeoutMs = 15_000): Promise<void> {
+export function untilText(
+  document: vscode.TextDocument,
+  what: string,
+  holds: () => boolean,
+  timeoutMs = 15_000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (holds()) {
       resolve();
@@ -140,7 +145,11 @@ export function untilText(document: vscode.TextDocument, what: string, holds: ()
 }
 
 /** Waits for the next diagnostics the editor receives for `uri` after `trigger` runs. */
-export function nextDiagnostics(uri: vscode.Uri, trigger: () => Thenable<unknown>, timeoutMs = 15_000): Promise<vscode.Diagnostic[]> {
+export function nextDiagnostics(
+  uri: vscode.Uri,
+  trigger: () => Thenable<unknown>,
+  timeoutMs = 15_000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
       if (!e.uris.some((u) => u.toString() === uri.toString())) return;
@@ -171,13 +180,20 @@ export function outlineLines(symbols: readonly vscode.DocumentSymbol[] | undefin
 }
 
 export async function outlineOf(document: vscode.TextDocument): Promise<string[]> {
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+    'vscode.executeDocumentSymbolProvider',
+    document.uri,
+  );
   return outlineLines(symbols);
 }
 
 /** Where Go to Definition lands: "line 28: 2 Tweede Kamer, ..." for each target. */
 export async function definitionTargets(document: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
-  const results = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[] | undefined>('vscode.executeDefinitionProvider', document.uri, position);
+  const results = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[] | undefined>(
+    'vscode.executeDefinitionProvider',
+    document.uri,
+    position,
+  );
   return (results ?? []).map((r) => {
     const uri = 'targetUri' in r ? r.targetUri : r.uri;
     const range = 'targetUri' in r ? (r.targetSelectionRange ?? r.targetRange) : r.range;

@@ -52,7 +52,9 @@ export function dumpReferences(doc: CouncilDocument): string[] {
 
 /** "2 [5-6,9-9] 'note text'" per definition: number, the lines each part spans, text. */
 export function dumpDefinitions(doc: CouncilDocument): string[] {
-  return doc.definitions.map((d) => `${d.number} [${d.parts.map((p) => `${p.start.line}-${p.end.line}`).join(',')}] '${d.text}'`);
+  return doc.definitions.map(
+    (d) => `${d.number} [${d.parts.map((p) => `${p.start.line}-${p.end.line}`).join(',')}] '${d.text}'`,
+  );
 }
 
 /** "footnote-unused 12:0-12:1" per diagnostic. */

@@ -44,7 +44,8 @@ export function fixture(marked: readonly string[], eol = '\n'): Fixture {
         ranges.push({ start: here, end: here });
       } else {
         const opened = open.pop();
-        if (!opened) throw new Error(`fixture: "${RANGE_END}" at ${lineNumber}:${clean.length} closes no "${RANGE_START}"`);
+        if (!opened)
+          throw new Error(`fixture: "${RANGE_END}" at ${lineNumber}:${clean.length} closes no "${RANGE_START}"`);
         ranges[opened.index] = { start: opened.start, end: here };
       }
     }
@@ -59,7 +60,8 @@ export function fixture(marked: readonly string[], eol = '\n'): Fixture {
     lines,
     cursors,
     get cursor(): Position {
-      if (cursors.length !== 1) throw new Error(`fixture: expected one cursor marker "${CURSOR}", found ${cursors.length}`);
+      if (cursors.length !== 1)
+        throw new Error(`fixture: expected one cursor marker "${CURSOR}", found ${cursors.length}`);
       return cursors[0]!;
     },
     ranges,

@@ -39,7 +39,8 @@ export const LINEAR_PROBES: Readonly<Record<string, (n: number) => string>> = {
   'lines of CR': (n) => '\r'.repeat(n),
   'headings and blank lines': (n) => lines('I. Justitie\n\n1. Diversen\n', n / 26),
   'closing formulas': (n) => lines('De Minister van Justitie en Veiligheid,\n', n / 41),
-  'notes left open across pages': (n) => '1. Justitie\n\nTekst,1 hier.\n\n' + lines('1 Een noot die doorloopt tot op de\n\n2\n\nvolgende,', n / 50),
+  'notes left open across pages': (n) =>
+    '1. Justitie\n\nTekst,1 hier.\n\n' + lines('1 Een noot die doorloopt tot op de\n\n2\n\nvolgende,', n / 50),
   'a generated report': (n) => generateReport({ size: n, seed: 7 }).text,
   'web addresses with glued digits on one line': (n) => 'Zie https://e.nl/a1 '.repeat(n / 20),
 };
@@ -63,7 +64,7 @@ export const BIG_INPUTS: Readonly<Record<string, () => string>> = {
     const refs: string[] = [];
     for (let k = 1; k <= 999; k++) refs.push(`lidstaten,${k}`);
     const out = ['Geachte Voorzitter,', '', `${refs.join(' ')}.`, ''];
-    for (let notes = 0; notes < 100_000; ) {
+    for (let notes = 0; notes < 100_000;) {
       for (let k = 1; k <= 999 && notes < 100_000; k++, notes++) out.push(`${k} Kamerstuk 32317, nr. ${k}.`);
       out.push('');
     }

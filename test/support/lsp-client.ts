@@ -80,7 +80,10 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceFolders: true,
-    symbol: { dynamicRegistration: true, symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) } },
+    symbol: {
+      dynamicRegistration: true,
+      symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) },
+    },
   },
   textDocument: {
     synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
@@ -102,7 +105,12 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
     hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
     references: { dynamicRegistration: true },
     documentHighlight: { dynamicRegistration: true },
-    foldingRange: { dynamicRegistration: true, rangeLimit: 5000, lineFoldingOnly: true, foldingRangeKind: { valueSet: ['comment', 'imports', 'region'] } },
+    foldingRange: {
+      dynamicRegistration: true,
+      rangeLimit: 5000,
+      lineFoldingOnly: true,
+      foldingRangeKind: { valueSet: ['comment', 'imports', 'region'] },
+    },
     selectionRange: { dynamicRegistration: true },
     documentLink: { dynamicRegistration: true, tooltipSupport: true },
   },
@@ -162,7 +170,11 @@ export class LspClient {
   private exit: ServerExit | null = null;
 
   private constructor(options: StartOptions) {
-    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), SERVER_PATH, '--stdio', ...(options.args ?? [])],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk: string) => this.stderrChunks.push(chunk));
     this.exited = new Promise((resolve) => {
@@ -170,8 +182,13 @@ export class LspClient {
       this.child.on('close', (code, signal) => {
         this.exit = { code, signal };
         for (const w of this.diagnosticsWaiters.splice(0)) {
-          const which = w.version === undefined ? '' : w.version === null ? ' (without a version)' : ` version ${w.version}`;
-          w.reject(new Error(`the server exited (code ${code}, signal ${signal}) before publishing diagnostics for ${w.uri}${which}${this.stderrNote()}`));
+          const which =
+            w.version === undefined ? '' : w.version === null ? ' (without a version)' : ` version ${w.version}`;
+          w.reject(
+            new Error(
+              `the server exited (code ${code}, signal ${signal}) before publishing diagnostics for ${w.uri}${which}${this.stderrNote()}`,
+            ),
+          );
         }
         resolve(this.exit);
       });
@@ -182,7 +199,11 @@ export class LspClient {
     // What vscode-jsonrpc says about messages it could not match (a response with id null, ...).
     const log = (message: string): void => void this.connectionLog.push(message);
     const logger: Logger = { error: log, warn: log, info: () => {}, log: () => {} };
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin), logger);
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.child.stdout),
+      new StreamMessageWriter(this.child.stdin),
+      logger,
+    );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
     // VS Code answers workspace/configuration with the user's settings; this user has none.
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
@@ -195,7 +216,9 @@ export class LspClient {
       if (!handlesRegistration) throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
     };
     this.connection.onRequest(RegistrationRequest.type, (params) => registration(RegistrationRequest.method, params));
-    this.connection.onRequest(UnregistrationRequest.type, (params) => registration(UnregistrationRequest.method, params));
+    this.connection.onRequest(UnregistrationRequest.type, (params) =>
+      registration(UnregistrationRequest.method, params),
+    );
     this.connection.listen();
   }
 
@@ -237,7 +260,8 @@ export class LspClient {
    * whose diagnostics it awaits, so the publication cannot slip past.
    */
   nextDiagnostics(uri: string, version?: number | null): Promise<PublishDiagnosticsParams> {
-    if (this.exit) return Promise.reject(new Error(`the server has exited (code ${this.exit.code})${this.stderrNote()}`));
+    if (this.exit)
+      return Promise.reject(new Error(`the server has exited (code ${this.exit.code})${this.stderrNote()}`));
     return new Promise((resolve, reject) => this.diagnosticsWaiters.push({ uri, version, resolve, reject }));
   }
 
@@ -256,7 +280,10 @@ export class LspClient {
 
   /** Incremental changes, applied by the server in order, as VS Code sends them. */
   async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges,
+    });
   }
 
   async close(uri: string): Promise<void> {
@@ -276,17 +303,27 @@ export class LspClient {
   }
 
   references(uri: string, position: Position, includeDeclaration: boolean): Promise<Location[] | null> {
-    return this.withStderr(this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } }));
+    return this.withStderr(
+      this.connection.sendRequest(ReferencesRequest.type, {
+        textDocument: { uri },
+        position,
+        context: { includeDeclaration },
+      }),
+    );
   }
 
   documentHighlights(uri: string, position: Position): Promise<DocumentHighlight[] | null> {
-    return this.withStderr(this.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position }));
+    return this.withStderr(
+      this.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position }),
+    );
   }
 
   /** Any request, also one the server does not know; rejects with the server's ResponseError. */
   request<R>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
     // A token passed as undefined would be sent as a second, positional parameter.
-    const sent = token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params);
+    const sent = token
+      ? this.connection.sendRequest<R>(method, params, token)
+      : this.connection.sendRequest<R>(method, params);
     return this.withStderr(sent);
   }
 
@@ -310,7 +347,9 @@ export class LspClient {
   }
 
   selectionRanges(uri: string, positions: Position[]): Promise<SelectionRange[] | null> {
-    return this.withStderr(this.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions }));
+    return this.withStderr(
+      this.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions }),
+    );
   }
 
   documentLinks(uri: string): Promise<DocumentLink[] | null> {
@@ -322,11 +361,15 @@ export class LspClient {
   }
 
   rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null> {
-    return this.withStderr(this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName }));
+    return this.withStderr(
+      this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName }),
+    );
   }
 
   codeActions(uri: string, range: Range, context: CodeActionContext): Promise<(Command | CodeAction)[] | null> {
-    return this.withStderr(this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context }));
+    return this.withStderr(
+      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context }),
+    );
   }
 
   /** workspace/executeCommand; the server's answer as it sent it. */
@@ -334,8 +377,18 @@ export class LspClient {
     return this.withStderr(this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }));
   }
 
-  completion(uri: string, position: Position, context?: CompletionContext): Promise<CompletionItem[] | CompletionList | null> {
-    return this.withStderr(this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, ...(context ? { context } : {}) }));
+  completion(
+    uri: string,
+    position: Position,
+    context?: CompletionContext,
+  ): Promise<CompletionItem[] | CompletionList | null> {
+    return this.withStderr(
+      this.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position,
+        ...(context ? { context } : {}),
+      }),
+    );
   }
 
   workspaceSymbols(query: string): Promise<SymbolInformation[] | WorkspaceSymbol[] | null> {
@@ -375,7 +428,8 @@ export class LspClient {
     for (let i = 0; i < this.diagnosticsWaiters.length; i++) {
       const w = this.diagnosticsWaiters[i]!;
       if (w.uri !== params.uri) continue;
-      if (w.version === null ? params.version !== undefined : w.version !== undefined && w.version !== params.version) continue;
+      if (w.version === null ? params.version !== undefined : w.version !== undefined && w.version !== params.version)
+        continue;
       this.diagnosticsWaiters.splice(i--, 1);
       w.resolve(params);
     }
@@ -400,7 +454,9 @@ export class LspClient {
   /** A request fails, rather than hangs, when the server dies, and a failed request says what
    *  the server printed, which is usually why. */
   private async withStderr<T>(request: Promise<T>): Promise<T> {
-    const died = this.exited.then((e) => Promise.reject(new Error(`the server exited (code ${e.code}, signal ${e.signal}) before answering`)));
+    const died = this.exited.then((e) =>
+      Promise.reject(new Error(`the server exited (code ${e.code}, signal ${e.signal}) before answering`)),
+    );
     try {
       return await Promise.race([request, died]);
     } catch (error) {
@@ -420,7 +476,10 @@ export function registeredMethods(request: ServerRequest): string[] {
  * One server for the tests of a suite: started before them (`onStart` receives it), shut down
  * and ended after them.
  */
-export function useServer(options: StartOptions, onStart: (started: { client: LspClient; initializeResult: InitializeResult }) => void): void {
+export function useServer(
+  options: StartOptions,
+  onStart: (started: { client: LspClient; initializeResult: InitializeResult }) => void,
+): void {
   let client: LspClient | undefined;
   before(async () => {
     const started = await LspClient.start(options);

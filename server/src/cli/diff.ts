@@ -28,7 +28,7 @@ export function unifiedDiff(path: string, source: SourceText, edits: readonly Te
   if (changes.length === 0) return [];
   const out = [`--- ${path}`, `+++ ${path}`];
   let delta = 0; // new line index - old line index, before the current change
-  for (let i = 0; i < changes.length; ) {
+  for (let i = 0; i < changes.length;) {
     // A hunk takes the changes whose context would touch or overlap.
     let j = i;
     while (j + 1 < changes.length && changes[j + 1]!.oldStart - end(changes[j]!) <= 2 * CONTEXT) j++;
@@ -90,7 +90,7 @@ function linesOf(text: string): Line[] {
  *  the same at either end of a change are left out of it. */
 function changesOf(source: SourceText, edits: readonly TextEdit[]): Change[] {
   const changes: Change[] = [];
-  for (let i = 0; i < edits.length; ) {
+  for (let i = 0; i < edits.length;) {
     const first = edits[i]!.range.start.line;
     let last = lastLine(edits[i]!);
     let j = i;
@@ -111,9 +111,18 @@ function changesOf(source: SourceText, edits: readonly TextEdit[]): Change[] {
     let head = 0;
     while (head < oldLines.length && head < newLines.length && same(oldLines[head]!, newLines[head]!)) head++;
     let tail = 0;
-    while (tail < oldLines.length - head && tail < newLines.length - head && same(oldLines[oldLines.length - 1 - tail]!, newLines[newLines.length - 1 - tail]!)) tail++;
+    while (
+      tail < oldLines.length - head &&
+      tail < newLines.length - head &&
+      same(oldLines[oldLines.length - 1 - tail]!, newLines[newLines.length - 1 - tail]!)
+    )
+      tail++;
     if (head + tail < Math.max(oldLines.length, newLines.length)) {
-      changes.push({ oldStart: first + head, oldLines: oldLines.slice(head, oldLines.length - tail), newLines: newLines.slice(head, newLines.length - tail) });
+      changes.push({
+        oldStart: first + head,
+        oldLines: oldLines.slice(head, oldLines.length - tail),
+        newLines: newLines.slice(head, newLines.length - tail),
+      });
     }
     i = j + 1;
   }

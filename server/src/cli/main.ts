@@ -59,13 +59,23 @@ function parseArguments(argv: readonly string[]): Options | 'help' | 'version' {
   if (command !== 'check' && command !== 'outline') {
     throw new UsageError(command === undefined ? 'no command given' : `unknown command '${command}'`);
   }
-  const options: Options = { command, format: 'text', outline: command === 'outline', lang: undefined, fix: false, diff: false, backup: true, files: [] };
+  const options: Options = {
+    command,
+    format: 'text',
+    outline: command === 'outline',
+    lang: undefined,
+    fix: false,
+    diff: false,
+    backup: true,
+    files: [],
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not '${value ?? ''}'`);
+      if (value !== 'text' && value !== 'json')
+        throw new UsageError(`--format takes text or json, not '${value ?? ''}'`);
       options.format = value;
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? rest[++i] : arg.slice('--lang='.length);
@@ -91,8 +101,10 @@ function parseArguments(argv: readonly string[]): Options | 'help' | 'version' {
   if (options.files.length === 0) throw new UsageError('no file given');
   if ((options.fix || options.diff) && command !== 'check') throw new UsageError('--fix and --diff go with check');
   if (!options.backup && !options.fix) throw new UsageError('--no-backup goes with --fix');
-  if (options.diff && options.format === 'json') throw new UsageError('--diff prints text: it does not go with --format json');
-  if (options.fix && options.files.includes('-')) throw new UsageError('--fix cannot rewrite standard input; use --diff to see the fixes');
+  if (options.diff && options.format === 'json')
+    throw new UsageError('--diff prints text: it does not go with --format json');
+  if (options.fix && options.files.includes('-'))
+    throw new UsageError('--fix cannot rewrite standard input; use --diff to see the fixes');
   return options;
 }
 
@@ -233,7 +245,10 @@ function fixReport(
     writeFixed(path, input, result.text, backup);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const message = backup !== null && e instanceof BackupExists ? say.notFixedBackupExists(path, backup) : say.notFixedWriteFailed(path, code ?? (e as Error).message);
+    const message =
+      backup !== null && e instanceof BackupExists
+        ? say.notFixedBackupExists(path, backup)
+        : say.notFixedWriteFailed(path, code ?? (e as Error).message);
     return { analysis, lines, problem: { message, unwritten: true } };
   }
   lines.push(say.fixedFindings(path, result.fixed, backup));

@@ -19,9 +19,23 @@ export interface OutlineEntry {
 export interface FileReport {
   path: string;
   outline: OutlineEntry[];
-  footnotes: { number: number; line: number; endLine: number; text: string; references: { line: number; column: number }[] }[];
+  footnotes: {
+    number: number;
+    line: number;
+    endLine: number;
+    text: string;
+    references: { line: number; column: number }[];
+  }[];
   references: { number: number; line: number; column: number }[];
-  diagnostics: { code: string; severity: SeverityName; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  diagnostics: {
+    code: string;
+    severity: SeverityName;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+  }[];
 }
 
 export type SeverityName = Exclude<SeveritySetting, 'off'>;
@@ -68,7 +82,11 @@ export function fileReport(path: string, doc: CouncilDocument, diagnostics: read
       text: d.text,
       references: referencesOf.get(d.number) ?? [],
     })),
-    references: doc.references.map((r) => ({ number: r.number, line: r.range.start.line + 1, column: r.range.start.character + 1 })),
+    references: doc.references.map((r) => ({
+      number: r.number,
+      line: r.range.start.line + 1,
+      column: r.range.start.character + 1,
+    })),
     diagnostics: diagnostics.map((d) => ({
       code: d.code,
       severity: severityName(d.severity),
@@ -97,6 +115,7 @@ export function formatOutline(doc: CouncilDocument): string[] {
 /** `path:line:column: severity code message`, one finding a line. */
 export function formatFindings(path: string, diagnostics: readonly CouncilDiagnostic[]): string[] {
   return diagnostics.map(
-    (d) => `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName(d.severity)} ${d.code} ${d.message}`,
+    (d) =>
+      `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName(d.severity)} ${d.code} ${d.message}`,
   );
 }

@@ -1,7 +1,12 @@
 // One entry point for "analyse this text": the server, the CLI and the tests all go through it,
 // so they agree on what a report contains.
 
-import { computeDiagnostics, DEFAULT_DIAGNOSTIC_OPTIONS, type CouncilDiagnostic, type DiagnosticOptions } from './diagnostics';
+import {
+  computeDiagnostics,
+  DEFAULT_DIAGNOSTIC_OPTIONS,
+  type CouncilDiagnostic,
+  type DiagnosticOptions,
+} from './diagnostics';
 import type { CouncilDocument } from '../parser/model';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../parser/options';
 import { parseInSteps, type ParseCache, type ParseSource } from '../parser/parse';
@@ -21,9 +26,14 @@ export interface Analysis {
   readonly diagnostics: readonly CouncilDiagnostic[];
 }
 
-/** `source`: the text, its lines without their line ends, or an editor's EditedLines. `cache`: see ParseCache; an editor
- *  keeps one per document so each version re-scans only the lines that changed. */
-export function analyse(source: ParseSource, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): Analysis {
+/** `source`: the text, its lines without their line ends, or an editor's EditedLines. `cache`:
+ *  see ParseCache; an editor keeps one per document so each version re-scans only the lines
+ *  that changed. */
+export function analyse(
+  source: ParseSource,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+  cache?: ParseCache,
+): Analysis {
   return analyseInSteps(source, options, cache).finish();
 }
 
@@ -33,7 +43,11 @@ export interface StepwiseAnalysis {
   finish(): Analysis;
 }
 
-export function analyseInSteps(source: ParseSource, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS, cache?: ParseCache): StepwiseAnalysis {
+export function analyseInSteps(
+  source: ParseSource,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+  cache?: ParseCache,
+): StepwiseAnalysis {
   const parse = parseInSteps(source, options.parse, cache);
   let result: Analysis | null = null;
   return {
@@ -56,7 +70,10 @@ function withDiagnostics(document: CouncilDocument, options: AnalysisOptions, ca
     previous.options === options &&
     previous.analysis.document.references === document.references &&
     previous.analysis.document.definitions === document.definitions;
-  const analysis = { document, diagnostics: unchanged ? previous.analysis.diagnostics : computeDiagnostics(document, options.diagnostics) };
+  const analysis = {
+    document,
+    diagnostics: unchanged ? previous.analysis.diagnostics : computeDiagnostics(document, options.diagnostics),
+  };
   if (cache) previousAnalyses.set(cache, { options, analysis });
   return analysis;
 }

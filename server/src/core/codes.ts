@@ -45,5 +45,8 @@ export function isSeveritySetting(value: unknown): value is SeveritySetting {
 }
 
 export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, DiagnosticSeverity>> = Object.freeze(
-  Object.fromEntries(FINDING_CODES.map((c) => [c.code, SEVERITY_OF_SETTING[c.severity]])) as Record<DiagnosticCode, DiagnosticSeverity>,
+  Object.fromEntries(FINDING_CODES.map((c) => [c.code, SEVERITY_OF_SETTING[c.severity]])) as Record<
+    DiagnosticCode,
+    DiagnosticSeverity
+  >,
 );

@@ -19,7 +19,10 @@ export interface DiagnosticOptions {
   readonly messages: Messages;
 }
 
-export const DEFAULT_DIAGNOSTIC_OPTIONS: DiagnosticOptions = Object.freeze({ severities: DEFAULT_SEVERITIES, messages: MESSAGES.en });
+export const DEFAULT_DIAGNOSTIC_OPTIONS: DiagnosticOptions = Object.freeze({
+  severities: DEFAULT_SEVERITIES,
+  messages: MESSAGES.en,
+});
 
 export interface CouncilDiagnostic extends Diagnostic {
   code: DiagnosticCode;
@@ -27,7 +30,10 @@ export interface CouncilDiagnostic extends Diagnostic {
   message: string;
 }
 
-export function computeDiagnostics(doc: CouncilDocument, options: DiagnosticOptions = DEFAULT_DIAGNOSTIC_OPTIONS): CouncilDiagnostic[] {
+export function computeDiagnostics(
+  doc: CouncilDocument,
+  options: DiagnosticOptions = DEFAULT_DIAGNOSTIC_OPTIONS,
+): CouncilDiagnostic[] {
   const out: CouncilDiagnostic[] = [];
   const report = (code: DiagnosticCode, range: Range, message: string): void => {
     const severity = options.severities[code];
@@ -72,7 +78,12 @@ function checkFootnotes(doc: CouncilDocument, say: Messages, report: Report): vo
  * once, so a swapped pair gives one finding, not a cascade. A number skipped by the whole
  * document (neither referenced nor defined) is reported at the reference after the gap.
  */
-function checkFootnoteOrder(doc: CouncilDocument, definitionsOf: ReadonlyMap<number, unknown>, say: Messages, report: Report): void {
+function checkFootnoteOrder(
+  doc: CouncilDocument,
+  definitionsOf: ReadonlyMap<number, unknown>,
+  say: Messages,
+  report: Report,
+): void {
   const firsts: { number: number; range: Range }[] = [];
   const seen = new Set<number>();
   for (const r of doc.references) {
@@ -114,13 +125,32 @@ function longestIncreasingRun(values: readonly number[]): boolean[] {
 }
 
 function checkHeadings(doc: CouncilDocument, say: Messages, report: Report): void {
-  checkNumbering(doc.domains.map((d) => d.heading), 'domain', null, say, report);
+  checkNumbering(
+    doc.domains.map((d) => d.heading),
+    'domain',
+    null,
+    say,
+    report,
+  );
   const topLevel = doc.outline.filter((n) => n.kind === 'session').map((s) => s.heading);
   checkNumbering(topLevel, 'session', null, say, report);
-  for (const d of doc.domains) checkNumbering(d.sessions.map((s) => s.heading), 'session', headingLabel(d.heading), say, report);
+  for (const d of doc.domains)
+    checkNumbering(
+      d.sessions.map((s) => s.heading),
+      'session',
+      headingLabel(d.heading),
+      say,
+      report,
+    );
 }
 
-function checkNumbering(headings: readonly Heading[], kind: HeadingKind, domain: string | null, say: Messages, report: Report): void {
+function checkNumbering(
+  headings: readonly Heading[],
+  kind: HeadingKind,
+  domain: string | null,
+  say: Messages,
+  report: Report,
+): void {
   const numbers = new Map<number, Heading>();
   let previous = 0;
   for (const h of headings) {
@@ -131,7 +161,11 @@ function checkNumbering(headings: readonly Heading[], kind: HeadingKind, domain:
     const range = h.numberRange ?? h.range;
     const first = numbers.get(h.number);
     if (first) {
-      report(`${kind}-number-duplicate`, range, say.numberDuplicate(kind, h.numberText ?? String(h.number), first.range.start.line + 1, domain));
+      report(
+        `${kind}-number-duplicate`,
+        range,
+        say.numberDuplicate(kind, h.numberText ?? String(h.number), first.range.start.line + 1, domain),
+      );
     } else if (h.number !== previous + 1) {
       report(`${kind}-number-gap`, range, say.numberGap(kind, h.numberText ?? String(h.number), previous, domain));
     }

@@ -5,7 +5,12 @@ import { lowerBound } from '../parser/search';
 
 /** The cursor is on a range when it is inside it or right after its last character. */
 export function touches(range: Range, p: Position): boolean {
-  return range.start.line === p.line && range.end.line === p.line && p.character >= range.start.character && p.character <= range.end.character;
+  return (
+    range.start.line === p.line &&
+    range.end.line === p.line &&
+    p.character >= range.start.character &&
+    p.character <= range.end.character
+  );
 }
 
 export function compare(a: Position, b: Position): number {

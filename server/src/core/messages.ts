@@ -65,9 +65,11 @@ const enumerate = (items: readonly (string | number)[], and: string): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 const en: Messages = {
-  footnoteUndefined: (n) => `Footnote ${n} is referenced but not defined. Add a note "${n} ..." where the notes are, or correct the number.`,
+  footnoteUndefined: (n) =>
+    `Footnote ${n} is referenced but not defined. Add a note "${n} ..." where the notes are, or correct the number.`,
   footnoteUnused: (n) => `Footnote ${n} is defined but never referenced. Refer to it in the text or remove the note.`,
-  footnoteDuplicate: (n, first) => `Footnote ${n} is defined more than once (first on line ${first}). Renumber or remove this note.`,
+  footnoteDuplicate: (n, first) =>
+    `Footnote ${n} is defined more than once (first on line ${first}). Renumber or remove this note.`,
   footnoteOutOfOrder: (n) =>
     `Footnote ${n} is referenced out of order: footnotes must be numbered in the order of their first reference. Renumber the notes.`,
   footnoteSkipped: (n, previous, missing) =>
@@ -79,14 +81,17 @@ const en: Messages = {
     `${kind === 'domain' ? 'Domain' : 'Session'} number ${number} is used twice${domain ? ` in domain "${domain}"` : ''} (also on line ${other}). Renumber the ${kind}s 1, 2, 3, ...`,
   numberGap: (kind, number, previous, domain) =>
     `${kind === 'domain' ? 'Domain' : 'Session'} number ${number} is out of sequence: ` +
-    (previous === 0 ? `the first ${kind}${domain ? ` in domain "${domain}"` : ''} should be 1` : `it follows ${previous}, so ${previous + 1} is expected`) +
+    (previous === 0
+      ? `the first ${kind}${domain ? ` in domain "${domain}"` : ''} should be 1`
+      : `it follows ${previous}, so ${previous + 1} is expected`) +
     `. Renumber the ${kind}s 1, 2, 3, ...`,
   checked: (reports, errors, warnings, others) =>
     `${plural(reports, 'report', 'reports')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}` +
     (others > 0 ? `, ${plural(others, 'other finding', 'other findings')}` : ''),
   outlineOf: (path) => `${path}: outline`,
   emptyOutline: '(no domains or sessions found)',
-  footnoteCount: (path, definitions, references) => `${path}: ${plural(definitions, 'footnote', 'footnotes')}, ${plural(references, 'reference', 'references')}`,
+  footnoteCount: (path, definitions, references) =>
+    `${path}: ${plural(definitions, 'footnote', 'footnotes')}, ${plural(references, 'reference', 'references')}`,
   footnoteLabel: (n) => `Footnote ${n}`,
   footnoteNotDefined: (n) => `Footnote ${n} is not defined: this report has no note "${n} ...".`,
   footnoteDefinedTimes: (n, times) => `Footnote ${n} is defined ${times} times.`,
@@ -98,30 +103,40 @@ const en: Messages = {
   fixAddNote: (n) => `Add note ${n} to the footnotes`,
   fixRemoveNote: (n) => `Remove note ${n}, which nothing refers to`,
   fixRemoveRepeatedNote: (n) => `Remove this repeat of note ${n}`,
-  fixSplitNote: (n, newNumber) => `Make this second note ${n} footnote ${newNumber}, with its own reference, and renumber the footnotes`,
+  fixSplitNote: (n, newNumber) =>
+    `Make this second note ${n} footnote ${newNumber}, with its own reference, and renumber the footnotes`,
   fixRenumberNote: (n, newNumber) => `Renumber this second note ${n} to ${newNumber}`,
   fixFootnoteOrder: 'Renumber all footnotes in the order of their first reference',
   fixSessionNumbers: (domain) => `Renumber the sessions${domain ? ` of "${domain}"` : ''} 1, 2, 3, ...`,
   fixDomainNumbers: 'Renumber the domains 1, 2, 3, ...',
   fixAll: 'Fix the numbering of footnotes and headings, and add the missing notes',
-  renameNotAFootnote: 'Only footnote numbers can be renamed: put the cursor on a footnote reference (as in "lidstaten,1") or on the number of a note.',
+  renameNotAFootnote:
+    'Only footnote numbers can be renamed: put the cursor on a footnote reference (as in "lidstaten,1") or on the number of a note.',
   renameInvalidNumber: (name) => `"${name}" is not a footnote number: give a whole number from 1 to 999.`,
-  renameNumberTaken: (n, free) => `Note ${n} exists already. Give this repeated note a number of its own, such as ${free}.`,
-  insertFootnoteNotHere: 'A footnote goes right after a word or punctuation in the text: put the cursor there to insert one.',
+  renameNumberTaken: (n, free) =>
+    `Note ${n} exists already. Give this repeated note a number of its own, such as ${free}.`,
+  insertFootnoteNotHere:
+    'A footnote goes right after a word or punctuation in the text: put the cursor there to insert one.',
   completionNewFootnote: (n) => `New footnote ${n}`,
-  completionNewFootnoteHelp: (n) => `Inserts footnote ${n}, adds note "${n} …" to the notes and renumbers the footnotes after it.`,
+  completionNewFootnoteHelp: (n) =>
+    `Inserts footnote ${n}, adds note "${n} …" to the notes and renumbers the footnotes after it.`,
   completionSessionNumber: (n) => `Session ${n}`,
   completionSessionKind: 'Session kind',
-  fixedFindings: (path, count, backup) => `${path}: fixed ${plural(count, 'finding', 'findings')}${backup ? `; the original is in ${backup}` : ''}`,
-  notFixedUnsafe: (path) => `${path}: not fixed: the fixes would change more than numbers and new notes; the file is unchanged`,
-  notFixedBackupExists: (path, backup) => `${path}: not fixed: ${backup} exists already; move it away or use --no-backup`,
+  fixedFindings: (path, count, backup) =>
+    `${path}: fixed ${plural(count, 'finding', 'findings')}${backup ? `; the original is in ${backup}` : ''}`,
+  notFixedUnsafe: (path) =>
+    `${path}: not fixed: the fixes would change more than numbers and new notes; the file is unchanged`,
+  notFixedBackupExists: (path, backup) =>
+    `${path}: not fixed: ${backup} exists already; move it away or use --no-backup`,
   notFixedWriteFailed: (path, why) => `${path}: not fixed: cannot write: ${why}; the file is unchanged`,
 };
 
 const nl: Messages = {
-  footnoteUndefined: (n) => `Voetnoot ${n} wordt aangehaald maar bestaat niet. Voeg bij de voetnoten een noot "${n} ..." toe, of verbeter het nummer.`,
+  footnoteUndefined: (n) =>
+    `Voetnoot ${n} wordt aangehaald maar bestaat niet. Voeg bij de voetnoten een noot "${n} ..." toe, of verbeter het nummer.`,
   footnoteUnused: (n) => `Voetnoot ${n} wordt nergens aangehaald. Verwijs ernaar in de tekst of verwijder de noot.`,
-  footnoteDuplicate: (n, first) => `Voetnoot ${n} komt meer dan eens voor (eerst op regel ${first}). Nummer deze noot om of verwijder haar.`,
+  footnoteDuplicate: (n, first) =>
+    `Voetnoot ${n} komt meer dan eens voor (eerst op regel ${first}). Nummer deze noot om of verwijder haar.`,
   footnoteOutOfOrder: (n) =>
     `Voetnoot ${n} staat niet op volgorde: voetnoten worden genummerd in de volgorde waarin ze voor het eerst worden aangehaald. Nummer de noten opnieuw.`,
   footnoteSkipped: (n, previous, missing) =>
@@ -142,33 +157,44 @@ const nl: Messages = {
     (others > 0 ? `, ${plural(others, 'andere melding', 'andere meldingen')}` : ''),
   outlineOf: (path) => `${path}: overzicht`,
   emptyOutline: '(geen domeinen of sessies gevonden)',
-  footnoteCount: (path, definitions, references) => `${path}: ${plural(definitions, 'voetnoot', 'voetnoten')}, ${plural(references, 'verwijzing', 'verwijzingen')}`,
+  footnoteCount: (path, definitions, references) =>
+    `${path}: ${plural(definitions, 'voetnoot', 'voetnoten')}, ${plural(references, 'verwijzing', 'verwijzingen')}`,
   footnoteLabel: (n) => `Voetnoot ${n}`,
   footnoteNotDefined: (n) => `Voetnoot ${n} bestaat niet: dit verslag heeft geen noot "${n} ...".`,
   footnoteDefinedTimes: (n, times) => `Voetnoot ${n} komt ${times} keer voor.`,
   footnoteReferencedOn: (times, lines) =>
-    times === 0 ? 'Nergens aangehaald.' : `${times === 1 ? 'Eenmaal' : `${times} keer`} aangehaald, op regel ${enumerate(lines, 'en')}.`,
+    times === 0
+      ? 'Nergens aangehaald.'
+      : `${times === 1 ? 'Eenmaal' : `${times} keer`} aangehaald, op regel ${enumerate(lines, 'en')}.`,
   openKamerstuk: (dossier, number) => `Kamerstuk ${dossier}, nr. ${number} openen op officielebekendmakingen.nl`,
   fixAddNote: (n) => `Voeg noot ${n} toe aan de voetnoten`,
   fixRemoveNote: (n) => `Verwijder noot ${n}, waar niets naar verwijst`,
   fixRemoveRepeatedNote: (n) => `Verwijder deze herhaling van noot ${n}`,
-  fixSplitNote: (n, newNumber) => `Maak van deze tweede noot ${n} voetnoot ${newNumber}, met een eigen verwijzing, en nummer de voetnoten opnieuw`,
+  fixSplitNote: (n, newNumber) =>
+    `Maak van deze tweede noot ${n} voetnoot ${newNumber}, met een eigen verwijzing, en nummer de voetnoten opnieuw`,
   fixRenumberNote: (n, newNumber) => `Geef deze tweede noot ${n} nummer ${newNumber}`,
   fixFootnoteOrder: 'Nummer alle voetnoten opnieuw in de volgorde waarin ze voor het eerst worden aangehaald',
   fixSessionNumbers: (domain) => `Nummer de sessies${domain ? ` van "${domain}"` : ''} opnieuw 1, 2, 3, ...`,
   fixDomainNumbers: 'Nummer de domeinen opnieuw 1, 2, 3, ...',
   fixAll: 'Herstel de nummering van voetnoten en koppen, en voeg ontbrekende noten toe',
-  renameNotAFootnote: 'Alleen voetnootnummers kunnen worden hernoemd: zet de cursor op een verwijzing (zoals in "lidstaten,1") of op het nummer van een noot.',
+  renameNotAFootnote:
+    'Alleen voetnootnummers kunnen worden hernoemd: zet de cursor op een verwijzing (zoals in "lidstaten,1") of op het nummer van een noot.',
   renameInvalidNumber: (name) => `"${name}" is geen voetnootnummer: geef een geheel getal van 1 tot en met 999.`,
-  renameNumberTaken: (n, free) => `Noot ${n} bestaat al. Geef deze herhaalde noot een eigen nummer, bijvoorbeeld ${free}.`,
-  insertFootnoteNotHere: 'Een voetnoot staat direct na een woord of leesteken in de tekst: zet de cursor daar om er een in te voegen.',
+  renameNumberTaken: (n, free) =>
+    `Noot ${n} bestaat al. Geef deze herhaalde noot een eigen nummer, bijvoorbeeld ${free}.`,
+  insertFootnoteNotHere:
+    'Een voetnoot staat direct na een woord of leesteken in de tekst: zet de cursor daar om er een in te voegen.',
   completionNewFootnote: (n) => `Nieuwe voetnoot ${n}`,
-  completionNewFootnoteHelp: (n) => `Voegt voetnoot ${n} in, zet noot "${n} …" bij de noten en nummert de voetnoten erna opnieuw.`,
+  completionNewFootnoteHelp: (n) =>
+    `Voegt voetnoot ${n} in, zet noot "${n} …" bij de noten en nummert de voetnoten erna opnieuw.`,
   completionSessionNumber: (n) => `Sessie ${n}`,
   completionSessionKind: 'Soort sessie',
-  fixedFindings: (path, count, backup) => `${path}: ${plural(count, 'melding', 'meldingen')} hersteld${backup ? `; het origineel staat in ${backup}` : ''}`,
-  notFixedUnsafe: (path) => `${path}: niet hersteld: de herstelling zou meer veranderen dan nummers en nieuwe noten; het bestand is ongewijzigd`,
-  notFixedBackupExists: (path, backup) => `${path}: niet hersteld: ${backup} bestaat al; verplaats het of gebruik --no-backup`,
+  fixedFindings: (path, count, backup) =>
+    `${path}: ${plural(count, 'melding', 'meldingen')} hersteld${backup ? `; het origineel staat in ${backup}` : ''}`,
+  notFixedUnsafe: (path) =>
+    `${path}: niet hersteld: de herstelling zou meer veranderen dan nummers en nieuwe noten; het bestand is ongewijzigd`,
+  notFixedBackupExists: (path, backup) =>
+    `${path}: niet hersteld: ${backup} bestaat al; verplaats het of gebruik --no-backup`,
   notFixedWriteFailed: (path, why) => `${path}: niet hersteld: kan niet schrijven: ${why}; het bestand is ongewijzigd`,
 };
 

@@ -68,7 +68,12 @@ function notesOf(doc: CouncilDocument, split: ReadonlySet<number>): Note[] {
     const repeats = new Set(defs.filter((i, k) => k > 0 && split.has(i)));
     const owner = repeats.size > 0 ? shareReferences(doc, defs, refs) : null;
     const own = (i: number): number[] => refs.filter((r) => owner?.get(r) === i);
-    notes.push({ number, ordinal: 1, definitions: defs.filter((i) => !repeats.has(i)), references: owner ? refs.filter((r) => !repeats.has(owner.get(r)!)) : refs });
+    notes.push({
+      number,
+      ordinal: 1,
+      definitions: defs.filter((i) => !repeats.has(i)),
+      references: owner ? refs.filter((r) => !repeats.has(owner.get(r)!)) : refs,
+    });
     defs.forEach((i, k) => {
       if (repeats.has(i)) notes.push({ number, ordinal: k + 1, definitions: [i], references: own(i) });
     });
@@ -126,7 +131,10 @@ function highestNumber(doc: CouncilDocument): number {
   return highest;
 }
 
-function planOf(notes: readonly Note[], numbers: ReadonlyMap<Note, number>): { references: Map<number, number>; definitions: Map<number, number> } {
+function planOf(
+  notes: readonly Note[],
+  numbers: ReadonlyMap<Note, number>,
+): { references: Map<number, number>; definitions: Map<number, number> } {
   const references = new Map<number, number>();
   const definitions = new Map<number, number>();
   for (const note of notes) {
@@ -139,7 +147,12 @@ function planOf(notes: readonly Note[], numbers: ReadonlyMap<Note, number>): { r
 
 // ---- one fix per finding
 
-export function quickFix(analysis: Analysis, source: SourceText, diagnostic: CouncilDiagnostic, options: DiagnosticOptions): Fix | null {
+export function quickFix(
+  analysis: Analysis,
+  source: SourceText,
+  diagnostic: CouncilDiagnostic,
+  options: DiagnosticOptions,
+): Fix | null {
   const doc = analysis.document;
   const say = options.messages;
   const footnotes = (title: string, key: string, plan: FootnotePlan): Fix | null => {
@@ -181,7 +194,10 @@ export function quickFix(analysis: Analysis, source: SourceText, diagnostic: Cou
       }
       const inOrder = options.severities['footnote-order'] !== null;
       const numbers = inOrder ? inReferenceOrder(notes) : keptNumbers(doc, notes);
-      return footnotes(say.fixSplitNote(n, numbers.get(own)!), `repeat ${j}`, { ...planOf(notes, numbers), reorder: inOrder });
+      return footnotes(say.fixSplitNote(n, numbers.get(own)!), `repeat ${j}`, {
+        ...planOf(notes, numbers),
+        reorder: inOrder,
+      });
     }
     case 'footnote-order': {
       const notes = notesOf(doc, new Set());
@@ -193,7 +209,9 @@ export function quickFix(analysis: Analysis, source: SourceText, diagnostic: Cou
       const group = sessionGroupAt(doc, at.line);
       if (!group) return null;
       const edits = renumberHeadings(group.headings, { numberUnnumbered: true });
-      return edits.length > 0 ? { title: say.fixSessionNumbers(group.domain && headingLabel(group.domain)), key: group.key, edits } : null;
+      return edits.length > 0
+        ? { title: say.fixSessionNumbers(group.domain && headingLabel(group.domain)), key: group.key, edits }
+        : null;
     }
     case 'domain-number-gap':
     case 'domain-number-duplicate': {
@@ -205,11 +223,19 @@ export function quickFix(analysis: Analysis, source: SourceText, diagnostic: Cou
 
 /** The sessions numbered together with the session whose heading starts on `line`: those of
  *  its domain, or the sessions outside any domain. */
-function sessionGroupAt(doc: CouncilDocument, line: number): { key: string; domain: Heading | null; headings: Heading[] } | null {
+function sessionGroupAt(
+  doc: CouncilDocument,
+  line: number,
+): { key: string; domain: Heading | null; headings: Heading[] } | null {
   const session = doc.sessions.find((s) => s.heading.range.start.line === line);
   if (!session) return null;
   const domain = doc.domains.find((d) => d.sessions.includes(session));
-  if (domain) return { key: `sessions ${domain.heading.range.start.line}`, domain: domain.heading, headings: domain.sessions.map((s) => s.heading) };
+  if (domain)
+    return {
+      key: `sessions ${domain.heading.range.start.line}`,
+      domain: domain.heading,
+      headings: domain.sessions.map((s) => s.heading),
+    };
   const topLevel = doc.outline.filter((n): n is Extract<OutlineNode, { kind: 'session' }> => n.kind === 'session');
   return { key: 'sessions', domain: null, headings: topLevel.map((s) => s.heading) };
 }
@@ -231,7 +257,8 @@ export interface FixAllResult {
 
 export function fixAll(analysis: Analysis, source: SourceText, options: AnalysisOptions): FixAllResult {
   const doc = analysis.document;
-  const reported = (code: CouncilDiagnostic['code']): CouncilDiagnostic[] => analysis.diagnostics.filter((d) => d.code === code);
+  const reported = (code: CouncilDiagnostic['code']): CouncilDiagnostic[] =>
+    analysis.diagnostics.filter((d) => d.code === code);
 
   // Footnotes: repeats become notes of their own, undefined numbers get a note, and the whole
   // is renumbered in order when the order is checked and needs it.
@@ -242,22 +269,31 @@ export function fixAll(analysis: Analysis, source: SourceText, options: Analysis
   }
   const notes = notesOf(doc, split);
   const splitWithReferences = notes.some((n) => n.ordinal > 1 && n.references.length > 0);
-  const inOrder = reported('footnote-order').length > 0 || (splitWithReferences && options.diagnostics.severities['footnote-order'] !== null);
+  const inOrder =
+    reported('footnote-order').length > 0 ||
+    (splitWithReferences && options.diagnostics.severities['footnote-order'] !== null);
   const numbers = inOrder ? inReferenceOrder(notes) : keptNumbers(doc, notes);
   const undefinedNumbers = new Set(reported('footnote-undefined').map((d) => referenceAt(doc, d.range.start)?.number));
   const add: NoteToAdd[] = notes
     .filter((n) => n.ordinal === 1 && n.definitions.length === 0 && undefinedNumbers.has(n.number))
     .map((n) => ({ number: numbers.get(n)!, text: NOTE_PLACEHOLDER }));
-  const edits: TextEdit[] = [...rewriteFootnotes(doc, source, { ...planOf(notes, numbers), add, reorder: true })!.edits];
+  const edits: TextEdit[] = [
+    ...rewriteFootnotes(doc, source, { ...planOf(notes, numbers), add, reorder: true })!.edits,
+  ];
 
   // Headings: every group of sessions with a numbering finding, and the domains.
   const groups = new Map<string, Heading[]>();
-  for (const d of [...reported('session-number-missing'), ...reported('session-number-gap'), ...reported('session-number-duplicate')]) {
+  for (const d of [
+    ...reported('session-number-missing'),
+    ...reported('session-number-gap'),
+    ...reported('session-number-duplicate'),
+  ]) {
     const group = sessionGroupAt(doc, d.range.start.line);
     if (group) groups.set(group.key, group.headings);
   }
   for (const headings of groups.values()) edits.push(...renumberHeadings(headings, { numberUnnumbered: true }));
-  if (reported('domain-number-gap').length + reported('domain-number-duplicate').length > 0) edits.push(...renumberHeadings(doc.domains.map((d) => d.heading)));
+  if (reported('domain-number-gap').length + reported('domain-number-duplicate').length > 0)
+    edits.push(...renumberHeadings(doc.domains.map((d) => d.heading)));
 
   if (edits.length === 0) return { edits, text: source.getText(), analysis, safe: true, fixed: 0 };
   const sorted = sortEdits(edits);
@@ -276,8 +312,12 @@ export function fixAll(analysis: Analysis, source: SourceText, options: Analysis
  *  plus `added` new ones: what the checker reads is unchanged apart from numbers. */
 function readsTheSame(before: CouncilDocument, after: CouncilDocument, added: number): boolean {
   const outline = (doc: CouncilDocument): string[] =>
-    doc.outline.flatMap((n) => [`${n.kind} ${n.heading.title}`, ...(n.kind === 'domain' ? n.sessions.map((s) => `  ${s.heading.title}`) : [])]);
-  const notes = (doc: CouncilDocument, extra: number): string[] => [...doc.definitions.map((d) => d.text), ...new Array<string>(extra).fill(NOTE_PLACEHOLDER)].sort();
+    doc.outline.flatMap((n) => [
+      `${n.kind} ${n.heading.title}`,
+      ...(n.kind === 'domain' ? n.sessions.map((s) => `  ${s.heading.title}`) : []),
+    ]);
+  const notes = (doc: CouncilDocument, extra: number): string[] =>
+    [...doc.definitions.map((d) => d.text), ...new Array<string>(extra).fill(NOTE_PLACEHOLDER)].sort();
   return (
     same(outline(before), outline(after)) &&
     before.references.length === after.references.length &&

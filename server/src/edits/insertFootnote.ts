@@ -25,13 +25,17 @@ export interface FootnoteInsertion {
   readonly selection: Range;
 }
 
-
 /**
  * Null when the cursor is not where a footnote can go: right after a word or closing
  * punctuation in the text (white space before the cursor is skipped, so "woord |" works).
  * `replacing`: digits already typed there (completion), which the number replaces.
  */
-export function insertFootnote(doc: CouncilDocument, source: SourceText, position: Position, options: { replacing?: Range } = {}): FootnoteInsertion | null {
+export function insertFootnote(
+  doc: CouncilDocument,
+  source: SourceText,
+  position: Position,
+  options: { replacing?: Range } = {},
+): FootnoteInsertion | null {
   const { replacing } = options;
   const lineNumber = position.line;
   const kind = doc.lineKinds[lineNumber];
@@ -44,21 +48,31 @@ export function insertFootnote(doc: CouncilDocument, source: SourceText, positio
   if (!REFERENCE_SHAPE.canFollow(before) || REFERENCE_SHAPE.runsOn(line, end)) return null;
 
   const start: Position = { line: lineNumber, character: at };
-  const replaced = (r: Range): boolean => replacing !== undefined && r.start.line === lineNumber && r.start.character >= at && r.end.character <= end;
+  const replaced = (r: Range): boolean =>
+    replacing !== undefined && r.start.line === lineNumber && r.start.character >= at && r.end.character <= end;
   let number = 1;
-  for (const r of doc.references) if (compare(r.range.start, start) < 0 && !replaced(r.range)) number = Math.max(number, r.number + 1);
+  for (const r of doc.references)
+    if (compare(r.range.start, start) < 0 && !replaced(r.range)) number = Math.max(number, r.number + 1);
 
   const later = new Map<number, number>();
-  for (const n of [...doc.references.map((r) => r.number), ...doc.definitions.map((d) => d.number)]) if (n >= number) later.set(n, n + 1);
+  for (const n of [...doc.references.map((r) => r.number), ...doc.definitions.map((d) => d.number)])
+    if (n >= number) later.set(n, n + 1);
   const { references, definitions } = byNumber(doc, later);
   doc.references.forEach((r, i) => {
     if (replaced(r.range)) references.delete(i);
   });
-  const rewrite = rewriteFootnotes(doc, source, { references, definitions, add: [{ number, text: NOTE_PLACEHOLDER }] })!;
+  const rewrite = rewriteFootnotes(doc, source, {
+    references,
+    definitions,
+    add: [{ number, text: NOTE_PLACEHOLDER }],
+  })!;
   const reference: TextEdit = { range: { start, end: { line: lineNumber, character: end } }, newText: String(number) };
   const edits = sortEdits([reference, ...rewrite.edits]);
 
   const added = rewrite.added[0]!;
-  const selection = { start: positionAfterEdits(edits, added.edit, added.offset), end: positionAfterEdits(edits, added.edit, added.offset + added.length) };
+  const selection = {
+    start: positionAfterEdits(edits, added.edit, added.offset),
+    end: positionAfterEdits(edits, added.edit, added.offset + added.length),
+  };
   return { number, reference, edits, selection };
 }

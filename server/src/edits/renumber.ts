@@ -55,7 +55,10 @@ export interface FootnoteRewrite {
 }
 
 /** Old number -> new number, for every reference and note with that number. */
-export function byNumber(doc: CouncilDocument, numbers: ReadonlyMap<number, number>): { references: Map<number, number>; definitions: Map<number, number> } {
+export function byNumber(
+  doc: CouncilDocument,
+  numbers: ReadonlyMap<number, number>,
+): { references: Map<number, number>; definitions: Map<number, number> } {
   const references = new Map<number, number>();
   const definitions = new Map<number, number>();
   const referencesByNumber = indexByNumber(doc.references);
@@ -68,7 +71,12 @@ export function byNumber(doc: CouncilDocument, numbers: ReadonlyMap<number, numb
 }
 
 /** Renumbers footnotes by number: the references and notes of each old number get the new one. */
-export function renumberFootnotes(doc: CouncilDocument, source: SourceText, numbers: ReadonlyMap<number, number>, options: { reorder?: boolean } = {}): TextEdit[] {
+export function renumberFootnotes(
+  doc: CouncilDocument,
+  source: SourceText,
+  numbers: ReadonlyMap<number, number>,
+  options: { reorder?: boolean } = {},
+): TextEdit[] {
   // Without removals the rewrite cannot fail.
   return rewriteFootnotes(doc, source, { ...byNumber(doc, numbers), reorder: options.reorder ?? false })!.edits;
 }
@@ -149,7 +157,11 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
     }
     const r = runOf[anchor]!;
     const list = entries(r);
-    insertAfter(list, list.findIndex((e) => 'note' in e && e.note === anchor), a);
+    insertAfter(
+      list,
+      list.findIndex((e) => 'note' in e && e.note === anchor),
+      a,
+    );
     changed.add(r);
   }
 
@@ -176,7 +188,8 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
     if (list.length === 0) {
       // The continuation of a kept note just above would lose the note that follows it.
       const above = run.first - 1;
-      if (above >= 0 && doc.lineKinds[above] === 'footnote-continuation' && continuationOwner(doc, above, removed)) return null;
+      if (above >= 0 && doc.lineKinds[above] === 'footnote-continuation' && continuationOwner(doc, above, removed))
+        return null;
       edits.push({ range: deletion(doc.lineKinds, source, run.first, run.last), newText: '' });
       continue;
     }
@@ -196,19 +209,26 @@ export function rewriteFootnotes(doc: CouncilDocument, source: SourceText, plan:
       for (let l = part.start.line; l <= part.end.line; l++) {
         let text = source.line(l);
         if (l === d.numberRange.start.line) {
-          text = text.slice(0, d.numberRange.start.character) + String(newNumber(e.note)) + text.slice(d.numberRange.end.character);
+          text =
+            text.slice(0, d.numberRange.start.character) +
+            String(newNumber(e.note)) +
+            text.slice(d.numberRange.end.character);
         }
         lines.push(text);
         length += text.length;
       }
     }
-    const edit: TextEdit = { range: { start: { line: run.first, character: 0 }, end: source.lineEnd(run.last) }, newText: lines.join(source.eol) };
+    const edit: TextEdit = {
+      range: { start: { line: run.first, character: 0 }, end: source.lineEnd(run.last) },
+      newText: lines.join(source.eol),
+    };
     edits.push(edit);
     for (const [a, offset] of offsets) added[a] = { edit, offset, length: additions[a]!.text.length };
   }
 
   for (const i of removed) {
-    for (const part of defs[i]!.parts.slice(1)) edits.push({ range: deletion(doc.lineKinds, source, part.start.line, part.end.line), newText: '' });
+    for (const part of defs[i]!.parts.slice(1))
+      edits.push({ range: deletion(doc.lineKinds, source, part.start.line, part.end.line), newText: '' });
   }
 
   const appendNotes = (edit: TextEdit, list: readonly number[], lead: string): void => {
@@ -256,16 +276,20 @@ function numericOrder(list: readonly Entry[], number: (e: Entry) => number, cont
 
 /** Whether the continuation line belongs to a note that is kept. */
 function continuationOwner(doc: CouncilDocument, line: number, removed: ReadonlySet<number>): boolean {
-  return doc.definitions.some((d, i) => !removed.has(i) && d.parts.slice(1).some((p) => p.start.line <= line && line <= p.end.line));
+  return doc.definitions.some(
+    (d, i) => !removed.has(i) && d.parts.slice(1).some((p) => p.start.line <= line && line <= p.end.line),
+  );
 }
 
 /** The range that removes lines first..last; a block that goes entirely takes one blank line
  *  above it along, so no double blank line is left behind. */
 function deletion(kinds: readonly LineKind[], source: SourceText, first: number, last: number): Range {
-  const separator = (l: number): boolean => l < 0 || l >= kinds.length || kinds[l] === 'blank' || kinds[l] === 'page-furniture';
+  const separator = (l: number): boolean =>
+    l < 0 || l >= kinds.length || kinds[l] === 'blank' || kinds[l] === 'page-furniture';
   let from = first;
   if (separator(first - 1) && separator(last + 1) && first > 0 && kinds[first - 1] === 'blank') from = first - 1;
-  if (last + 1 < source.lineCount) return { start: { line: from, character: 0 }, end: { line: last + 1, character: 0 } };
+  if (last + 1 < source.lineCount)
+    return { start: { line: from, character: 0 }, end: { line: last + 1, character: 0 } };
   const start: Position = from === 0 ? { line: 0, character: 0 } : source.lineEnd(from - 1);
   return { start, end: source.lineEnd(last) };
 }

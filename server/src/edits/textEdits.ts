@@ -7,14 +7,23 @@ import type { SourceText } from './sourceText';
 
 /** Edits to one document for the client: versioned for a client that takes versioned edits,
  *  which it then refuses to apply to a newer text than they were made for. */
-export function workspaceEdit(document: { readonly uri: string; readonly version: number }, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+export function workspaceEdit(
+  document: { readonly uri: string; readonly version: number },
+  edits: TextEdit[],
+  versioned: boolean,
+): WorkspaceEdit {
   return versioned
     ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
     : { changes: { [document.uri]: edits } };
 }
 
 export function compareRanges(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;
+  return (
+    a.start.line - b.start.line ||
+    a.start.character - b.start.character ||
+    a.end.line - b.end.line ||
+    a.end.character - b.end.character
+  );
 }
 
 /** Edits sorted by position; an insertion before a replacement that starts at the same place. */
@@ -50,7 +59,10 @@ export function positionAfterEdits(edits: readonly TextEdit[], edit: TextEdit, o
   let lineShift = 0;
   let lastLine = -1;
   let charShift = 0;
-  const moved = (p: Position): Position => ({ line: p.line + lineShift, character: p.line === lastLine ? p.character + charShift : p.character });
+  const moved = (p: Position): Position => ({
+    line: p.line + lineShift,
+    character: p.line === lastLine ? p.character + charShift : p.character,
+  });
   for (const e of edits) {
     if (e === edit) break;
     const end = advance(moved(e.range.start), e.newText);

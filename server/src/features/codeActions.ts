@@ -2,7 +2,14 @@
 // code (never its message), and the fix-all action `source.fixAll.council-report` for
 // editor.codeActionsOnSave. The fixes themselves are in fixes.ts.
 
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { Analysis, AnalysisOptions } from '../core/analysis';
 import { DIAGNOSTIC_SOURCE } from '../core/diagnostics';
 import { fixAll, quickFix } from '../edits/fixes';
@@ -22,8 +29,14 @@ export interface CodeActionRequest {
   readonly documentChanges?: boolean;
 }
 
-export function codeActions(analysis: Analysis, source: SourceText, request: CodeActionRequest, options: AnalysisOptions): CodeAction[] {
-  const wants = (kind: string): boolean => !request.only || request.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+export function codeActions(
+  analysis: Analysis,
+  source: SourceText,
+  request: CodeActionRequest,
+  options: AnalysisOptions,
+): CodeAction[] {
+  const wants = (kind: string): boolean =>
+    !request.only || request.only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const edit = (edits: TextEdit[]): WorkspaceEdit => workspaceEdit(request, edits, request.documentChanges ?? false);
   const actions: CodeAction[] = [];
 
@@ -32,7 +45,8 @@ export function codeActions(analysis: Analysis, source: SourceText, request: Cod
     const current = new Map(analysis.diagnostics.map((d) => [findingKey(d.code, d.range), d]));
     for (const asked of request.diagnostics) {
       // Ours, and still there in this version of the text: same code, same range.
-      const finding = asked.source === DIAGNOSTIC_SOURCE ? current.get(findingKey(String(asked.code), asked.range)) : undefined;
+      const finding =
+        asked.source === DIAGNOSTIC_SOURCE ? current.get(findingKey(String(asked.code), asked.range)) : undefined;
       if (!finding) continue;
       const fix = quickFix(analysis, source, finding, options.diagnostics);
       if (!fix) continue;
@@ -41,7 +55,13 @@ export function codeActions(analysis: Analysis, source: SourceText, request: Cod
         known.diagnostics!.push(asked);
         continue;
       }
-      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [asked], isPreferred: true, edit: edit(fix.edits) };
+      const action: CodeAction = {
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [asked],
+        isPreferred: true,
+        edit: edit(fix.edits),
+      };
       byKey.set(fix.key, action);
       actions.push(action);
     }

@@ -27,8 +27,19 @@ const URL_START = /(?:https?:\/\/|www\.)\S*$/;
 const WHOLE_TITLES = new Set(['Diversen', 'Overig', 'Overige onderwerpen']);
 const NOTE_PREVIEW = 60;
 
-export function completions(doc: CouncilDocument, source: SourceText, position: Position, options: CompletionOptions): CompletionItem[] {
-  if (!Number.isInteger(position.line) || position.line < 0 || position.line >= source.lineCount || !(position.character >= 0)) return [];
+export function completions(
+  doc: CouncilDocument,
+  source: SourceText,
+  position: Position,
+  options: CompletionOptions,
+): CompletionItem[] {
+  if (
+    !Number.isInteger(position.line) ||
+    position.line < 0 ||
+    position.line >= source.lineCount ||
+    !(position.character >= 0)
+  )
+    return [];
   const line = source.line(position.line);
   const cursor = Math.min(position.character, line.length);
   const kind = doc.lineKinds[position.line];
@@ -39,7 +50,13 @@ export function completions(doc: CouncilDocument, source: SourceText, position: 
   return headingStart(doc, line, { line: position.line, character: cursor }, options);
 }
 
-function footnoteNumbers(doc: CouncilDocument, source: SourceText, line: string, position: Position, say: Messages): CompletionItem[] {
+function footnoteNumbers(
+  doc: CouncilDocument,
+  source: SourceText,
+  line: string,
+  position: Position,
+  say: Messages,
+): CompletionItem[] {
   const cursor = position.character;
   let start = cursor;
   while (start > 0 && /[0-9]/.test(line[start - 1]!)) start--;
@@ -47,7 +64,10 @@ function footnoteNumbers(doc: CouncilDocument, source: SourceText, line: string,
   if (typed.length > 3) return []; // a year or an amount, not a footnote
   const before = line[start - 1];
   if (before === undefined) return [];
-  const glued = typed.length > 0 ? REFERENCE_SHAPE.canFollow(before) : REFERENCE_SHAPE.isClosingPunctuation(before) && /\S/.test(line[start - 2] ?? '');
+  const glued =
+    typed.length > 0
+      ? REFERENCE_SHAPE.canFollow(before)
+      : REFERENCE_SHAPE.isClosingPunctuation(before) && /\S/.test(line[start - 2] ?? '');
   if (!glued || REFERENCE_SHAPE.isLetterOrDigit(line[cursor]) || URL_START.test(line.slice(0, start))) return [];
 
   const range: Range = { start: { line: position.line, character: start }, end: position };
@@ -84,7 +104,12 @@ function footnoteNumbers(doc: CouncilDocument, source: SourceText, line: string,
   return items;
 }
 
-function headingStart(doc: CouncilDocument, line: string, position: Position, options: CompletionOptions): CompletionItem[] {
+function headingStart(
+  doc: CouncilDocument,
+  line: string,
+  position: Position,
+  options: CompletionOptions,
+): CompletionItem[] {
   const l = position.line;
   if (doc.closing && l >= doc.closing.start.line) return [];
   const above = l === 0 ? 'blank' : doc.lineKinds[l - 1];
@@ -122,7 +147,9 @@ function headingStart(doc: CouncilDocument, line: string, position: Position, op
 /** One more than the last numbered session above the line, in its domain (or outside any). */
 function nextSessionNumber(doc: CouncilDocument, line: number): number {
   const domain = [...doc.domains].reverse().find((d) => d.heading.range.start.line < line);
-  const group: Heading[] = domain ? domain.sessions.map((s) => s.heading) : doc.outline.flatMap((n) => (n.kind === 'session' ? [n.heading] : []));
+  const group: Heading[] = domain
+    ? domain.sessions.map((s) => s.heading)
+    : doc.outline.flatMap((n) => (n.kind === 'session' ? [n.heading] : []));
   let last = 0;
   for (const h of group) if (h.range.start.line < line && h.number !== null) last = h.number;
   return last + 1;

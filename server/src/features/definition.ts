@@ -17,7 +17,14 @@ export function findDefinition(doc: CouncilDocument, uri: string, position: Posi
   }
   const definition = definitionAt(doc, position);
   if (definition) {
-    return [{ originSelectionRange: definition.numberRange, targetUri: uri, targetRange: definition.parts[0]!, targetSelectionRange: definition.numberRange }];
+    return [
+      {
+        originSelectionRange: definition.numberRange,
+        targetUri: uri,
+        targetRange: definition.parts[0]!,
+        targetSelectionRange: definition.numberRange,
+      },
+    ];
   }
   return [];
 }

@@ -18,7 +18,10 @@ export function hover(doc: CouncilDocument, position: Position, options: HoverOp
   const markdown = options.format === MarkupKind.Markdown;
   const label = (n: number): string => (markdown ? `**${say.footnoteLabel(n)}**` : say.footnoteLabel(n));
   const quote = (s: string): string => (markdown ? escapeMarkdown(s) : s);
-  const content = (paragraphs: readonly string[]): Hover['contents'] => ({ kind: options.format, value: paragraphs.join('\n\n') });
+  const content = (paragraphs: readonly string[]): Hover['contents'] => ({
+    kind: options.format,
+    value: paragraphs.join('\n\n'),
+  });
 
   const reference = referenceAt(doc, position);
   if (reference) {
@@ -26,13 +29,19 @@ export function hover(doc: CouncilDocument, position: Position, options: HoverOp
     const notes = definitionsOf(doc, n);
     if (notes.length === 0) return { contents: content([quote(say.footnoteNotDefined(n))]), range: reference.range };
     const texts = notes.map((d) => `${label(n)} — ${quote(d.text)}`);
-    return { contents: content(notes.length > 1 ? [quote(say.footnoteDefinedTimes(n, notes.length)), ...texts] : texts), range: reference.range };
+    return {
+      contents: content(notes.length > 1 ? [quote(say.footnoteDefinedTimes(n, notes.length)), ...texts] : texts),
+      range: reference.range,
+    };
   }
   const definition = definitionAt(doc, position);
   if (definition) {
     const references = referencesTo(doc, definition.number);
     const lines = [...new Set(references.map((r) => r.range.start.line + 1))];
-    return { contents: content([label(definition.number), quote(say.footnoteReferencedOn(references.length, lines))]), range: definition.numberRange };
+    return {
+      contents: content([label(definition.number), quote(say.footnoteReferencedOn(references.length, lines))]),
+      range: definition.numberRange,
+    };
   }
   return null;
 }

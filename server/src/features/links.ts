@@ -19,10 +19,15 @@ export function documentLinks(doc: CouncilDocument, messages: Messages): Documen
 
 function toLink(c: Citation, messages: Messages): DocumentLink | null {
   if (c.kind === 'kamerstuk') {
-    return { range: c.range, target: `${KAMERSTUK_ADDRESS}${c.dossier}-${c.number}`, tooltip: messages.openKamerstuk(c.dossier, c.number) };
+    return {
+      range: c.range,
+      target: `${KAMERSTUK_ADDRESS}${c.dossier}-${c.number}`,
+      tooltip: messages.openKamerstuk(c.dossier, c.number),
+    };
   }
   // The parser only reads http and https addresses; the check keeps it so should that change.
   if (c.address.startsWith('https://')) return { range: c.range, target: c.address };
-  if (c.address.startsWith('http://')) return { range: c.range, target: `https://${c.address.slice('http://'.length)}` };
+  if (c.address.startsWith('http://'))
+    return { range: c.range, target: `https://${c.address.slice('http://'.length)}` };
   return null;
 }

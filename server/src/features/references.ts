@@ -5,7 +5,12 @@ import type { Location } from 'vscode-languageserver-types';
 import type { CouncilDocument, Position, Range } from '../parser/model';
 import { compare, definitionsOf, footnoteNumberAt, referencesTo } from '../core/lookup';
 
-export function findReferences(doc: CouncilDocument, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+export function findReferences(
+  doc: CouncilDocument,
+  uri: string,
+  position: Position,
+  includeDeclaration: boolean,
+): Location[] {
   const number = footnoteNumberAt(doc, position);
   if (number === undefined) return [];
   const ranges: Range[] = referencesTo(doc, number).map((r) => r.range);

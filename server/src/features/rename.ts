@@ -35,7 +35,10 @@ export function refusalMessage(refusal: RenameRefusal, say: Messages, newName = 
   }
 }
 
-export function prepareFootnoteRename(doc: CouncilDocument, position: Position): { range: Range; placeholder: string } | RenameRefusal {
+export function prepareFootnoteRename(
+  doc: CouncilDocument,
+  position: Position,
+): { range: Range; placeholder: string } | RenameRefusal {
   const target = referenceAt(doc, position) ?? definitionAt(doc, position);
   if (!target) return { reason: 'not-a-footnote' };
   const range = 'numberRange' in target ? target.numberRange : target.range;
@@ -51,7 +54,12 @@ export function parseFootnoteNumber(name: string): number | null {
   return n >= 1 ? n : null;
 }
 
-export function renameFootnote(doc: CouncilDocument, source: SourceText, position: Position, newName: string): { edits: TextEdit[] } | RenameRefusal {
+export function renameFootnote(
+  doc: CouncilDocument,
+  source: SourceText,
+  position: Position,
+  newName: string,
+): { edits: TextEdit[] } | RenameRefusal {
   const reference = referenceAt(doc, position);
   const definition = reference ? undefined : definitionAt(doc, position);
   const old = (reference ?? definition)?.number;
@@ -65,10 +73,14 @@ export function renameFootnote(doc: CouncilDocument, source: SourceText, positio
   if (definition && definitionsByNumber.get(old)!.length > 1) {
     if (defined(target)) {
       let free = 1;
-      for (const n of [...doc.references.map((r) => r.number), ...doc.definitions.map((d) => d.number)]) free = Math.max(free, n + 1);
+      for (const n of [...doc.references.map((r) => r.number), ...doc.definitions.map((d) => d.number)])
+        free = Math.max(free, n + 1);
       return { reason: 'number-taken', number: target, free };
     }
-    const result = rewriteFootnotes(doc, source, { definitions: new Map([[doc.definitions.indexOf(definition), target]]), reorder: true });
+    const result = rewriteFootnotes(doc, source, {
+      definitions: new Map([[doc.definitions.indexOf(definition), target]]),
+      reorder: true,
+    });
     return { edits: result!.edits };
   }
 

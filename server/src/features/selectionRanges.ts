@@ -30,7 +30,11 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const SPACE = /[\s\u00A0\uFEFF]/;
 
-export function selectionRanges(doc: CouncilDocument, positions: readonly Position[], source: SourceText): SelectionRange[] {
+export function selectionRanges(
+  doc: CouncilDocument,
+  positions: readonly Position[],
+  source: SourceText,
+): SelectionRange[] {
   return positions.map((p) => selectionAt(doc, p, source));
 }
 
@@ -148,7 +152,35 @@ function endsSentence(doc: CouncilDocument, line: number, text: string, b: numbe
   return true;
 }
 
-const ABBREVIATIONS = new Set(['nr.', 'nrs.', 'art.', 'artt.', 'jl.', 'bijv.', 'bv.', 'resp.', 'incl.', 'excl.', 'vgl.', 'zgn.', 'ca.', 'mr.', 'dr.', 'prof.', 'blz.', 'p.', 'pp.', 'lid.', 'par.', 'hfst.', 'min.', 'dhr.', 'mevr.', 'e.d.', 'etc.']);
+const ABBREVIATIONS = new Set([
+  'nr.',
+  'nrs.',
+  'art.',
+  'artt.',
+  'jl.',
+  'bijv.',
+  'bv.',
+  'resp.',
+  'incl.',
+  'excl.',
+  'vgl.',
+  'zgn.',
+  'ca.',
+  'mr.',
+  'dr.',
+  'prof.',
+  'blz.',
+  'p.',
+  'pp.',
+  'lid.',
+  'par.',
+  'hfst.',
+  'min.',
+  'dhr.',
+  'mevr.',
+  'e.d.',
+  'etc.',
+]);
 
 function skipSpace(p: Position, lastLine: number, source: SourceText): Position {
   let { line, character } = p;

@@ -18,7 +18,11 @@ export interface WorkspaceReport {
 /** Enough for any real workspace; a client asking with an empty query gets no flood. */
 export const MAX_WORKSPACE_SYMBOLS = 1000;
 
-export function workspaceSymbols(reports: readonly WorkspaceReport[], query: string, limit = MAX_WORKSPACE_SYMBOLS): SymbolInformation[] {
+export function workspaceSymbols(
+  reports: readonly WorkspaceReport[],
+  query: string,
+  limit = MAX_WORKSPACE_SYMBOLS,
+): SymbolInformation[] {
   const wanted = [...query.toLowerCase()].filter((c) => c.trim() !== '');
   const out: SymbolInformation[] = [];
   const visit = (uri: string, node: OutlineNode, container: string | undefined): void => {

@@ -38,7 +38,11 @@ export class GluedNumbers {
 
 /** The candidates of line `s`. `glued`: the glued numbers of the whole text, with the offset at
  *  which this line starts; without it the line is searched itself. */
-export function referenceCandidates(s: string, glued: GluedNumbers | null, lineStart: number): readonly CandidateMatch[] {
+export function referenceCandidates(
+  s: string,
+  glued: GluedNumbers | null,
+  lineStart: number,
+): readonly CandidateMatch[] {
   let out: CandidateMatch[] | null = null;
   let urls: [number, number][] | null = null;
   let url = 0;
@@ -103,7 +107,8 @@ export function referenceCandidates(s: string, glued: GluedNumbers | null, lineS
     }
     if (urls === null) {
       urls = [];
-      if (s.includes('://') || s.includes('www.')) for (const u of s.matchAll(URL)) urls.push([u.index, u.index + u[0].length]);
+      if (s.includes('://') || s.includes('www.'))
+        for (const u of s.matchAll(URL)) urls.push([u.index, u.index + u[0].length]);
     }
     // Digits inside a web address are part of it. Both come in text order: one pass.
     while (url < urls.length && urls[url]![1] <= start) url++;

@@ -12,8 +12,14 @@ const GAP = '(?:[ \\t\\u00A0]{1,4}|[ \\t\\u00A0]{0,4}(?:\\r\\n|\\r|\\n)[ \\t\\u0
 // "Kamerstukken II 2016-17, 22 112, nr. 2292", "Kamerstuk 21501-02, nr. 3101",
 // "Kamerstuk 36200 VI, nr. 5". The parliamentary year is not part of the address.
 const KAMERSTUK =
-  '(?<![\\p{L}\\p{N}])(?:[Kk]amerstuk(?:ken)?(?:' + GAP + 'II)?(?:,?' + GAP + '\\d{4}[-–/]\\d{2,4})?|KST),?' + GAP +
-  '(?<dossier>\\d{2,3}[ \\u00A0]\\d{3}|\\d{4,6})(?:-(?<sub>\\d{1,3}))?(?:[ \\u00A0](?<roman>[IVXL]{1,6}))?,?' + GAP +
+  '(?<![\\p{L}\\p{N}])(?:[Kk]amerstuk(?:ken)?(?:' +
+  GAP +
+  'II)?(?:,?' +
+  GAP +
+  '\\d{4}[-–/]\\d{2,4})?|KST),?' +
+  GAP +
+  '(?<dossier>\\d{2,3}[ \\u00A0]\\d{3}|\\d{4,6})(?:-(?<sub>\\d{1,3}))?(?:[ \\u00A0](?<roman>[IVXL]{1,6}))?,?' +
+  GAP +
   'nr\\.?[ \\u00A0]{0,2}(?<number>\\d{1,5})(?!\\d)';
 
 // A web address runs to white space or a quote; punctuation after it is the sentence's.
@@ -40,9 +46,17 @@ export function findCitations(text: string, lineStarts: readonly number[]): Cita
       const start = position(m.index);
       out.push({ kind: 'web-address', address, range: { start, end: position(m.index + address.length) } });
     } else {
-      const dossier = g['dossier']!.replace(/[ \u00A0]/g, '') + (g['sub'] ? `-${g['sub']}` : '') + (g['roman'] ? `-${g['roman']}` : '');
+      const dossier =
+        g['dossier']!.replace(/[ \u00A0]/g, '') +
+        (g['sub'] ? `-${g['sub']}` : '') +
+        (g['roman'] ? `-${g['roman']}` : '');
       const start = position(m.index);
-      out.push({ kind: 'kamerstuk', dossier, number: g['number']!, range: { start, end: position(m.index + m[0].length) } });
+      out.push({
+        kind: 'kamerstuk',
+        dossier,
+        number: g['number']!,
+        range: { start, end: position(m.index + m[0].length) },
+      });
     }
   }
   return out;
@@ -102,7 +116,7 @@ export function stretchesAround(
 ): CitationStretch[] {
   const out: CitationStretch[] = [];
   const n = lines.length;
-  for (let k = 0; k < starts.length; ) {
+  for (let k = 0; k < starts.length;) {
     const first = starts[k]!;
     let last = Math.min(n - 1, first + CITATION_REACH);
     for (k++; k < starts.length && starts[k]! <= last; k++) last = Math.min(n - 1, starts[k]! + CITATION_REACH);
@@ -137,6 +151,11 @@ export function citationsIn(stretches: readonly CitationStretch[]): Citation[] {
 
 function shifted(c: Citation, lines: number): Citation {
   if (lines === 0) return c;
-  const range = { start: { line: c.range.start.line + lines, character: c.range.start.character }, end: { line: c.range.end.line + lines, character: c.range.end.character } };
-  return c.kind === 'kamerstuk' ? { kind: c.kind, dossier: c.dossier, number: c.number, range } : { kind: c.kind, address: c.address, range };
+  const range = {
+    start: { line: c.range.start.line + lines, character: c.range.start.character },
+    end: { line: c.range.end.line + lines, character: c.range.end.character },
+  };
+  return c.kind === 'kamerstuk'
+    ? { kind: c.kind, dossier: c.dossier, number: c.number, range }
+    : { kind: c.kind, address: c.address, range };
 }

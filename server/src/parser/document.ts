@@ -9,7 +9,12 @@ export type DocumentParts = Omit<CouncilDocument, 'domains' | 'sessions' | 'cita
 /** `previous`: the previous version's document, whose lists are taken over when its outline is.
  *  `citationLines`: where the citations stand, when kept at parse time; else `lines`, which
  *  nobody changes, are searched when the citations are first read. */
-export function makeDocument(doc: DocumentParts, previous: CouncilDocument | null, lines: readonly string[], citationLines: CitationLines | null): CouncilDocument {
+export function makeDocument(
+  doc: DocumentParts,
+  previous: CouncilDocument | null,
+  lines: readonly string[],
+  citationLines: CitationLines | null,
+): CouncilDocument {
   let domains: readonly Domain[];
   let sessions: readonly Session[];
   if (previous && previous.outline === doc.outline) {

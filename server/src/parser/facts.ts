@@ -59,7 +59,8 @@ export const FACT_CLASSES: Readonly<Record<keyof LineFacts, FactClass>> = {
 };
 
 const FACTS = Object.keys(FACT_CLASSES) as (keyof LineFacts)[];
-const factsOf = (...classes: FactClass[]): readonly (keyof LineFacts)[] => FACTS.filter((f) => classes.includes(FACT_CLASSES[f]));
+const factsOf = (...classes: FactClass[]): readonly (keyof LineFacts)[] =>
+  FACTS.filter((f) => classes.includes(FACT_CLASSES[f]));
 /** What the passes that find blocks, headings and the closing read. */
 const BLOCK_AND_HEADING_FACTS = factsOf('blocks', 'headings');
 /** What any pass reads, ends of ranges aside. */

@@ -61,4 +61,3 @@ export function lineStartsOf(text: string, lines: readonly string[]): Float64Arr
   }
   return starts;
 }
-

@@ -32,7 +32,11 @@ export { REFERENCE_SHAPE } from './text';
 
 /** `cache`, kept per document by an editor, lets lines unchanged since the last version skip
  *  their scan, and an edit that changes little skip passes; the result is the same without it. */
-export function parse(source: ParseSource, options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): CouncilDocument {
+export function parse(
+  source: ParseSource,
+  options: ParseOptions = DEFAULT_PARSE_OPTIONS,
+  cache?: ParseCache,
+): CouncilDocument {
   return parseInSteps(source, options, cache).finish();
 }
 
@@ -45,9 +49,14 @@ export interface StepwiseParse {
   finish(): CouncilDocument;
 }
 
-export function parseInSteps(source: ParseSource, options: ParseOptions = DEFAULT_PARSE_OPTIONS, cache?: ParseCache): StepwiseParse {
+export function parseInSteps(
+  source: ParseSource,
+  options: ParseOptions = DEFAULT_PARSE_OPTIONS,
+  cache?: ParseCache,
+): StepwiseParse {
   const edited = typeof source === 'object' && 'changedSince' in source ? source : null;
-  const given = typeof source === 'string' ? splitLines(source) : edited !== null ? edited.lines : (source as readonly string[]);
+  const given =
+    typeof source === 'string' ? splitLines(source) : edited !== null ? edited.lines : (source as readonly string[]);
   const text = given.length > 0 ? given : [''];
   const memo = cache?.begin(text, options, edited) ?? null;
   const scan = new Scan(text, LineScanner.for(options), memo, typeof source === 'string' ? source : null);
@@ -72,7 +81,12 @@ export function parseInSteps(source: ParseSource, options: ParseOptions = DEFAUL
 }
 
 /** The passes after the scan, each followed by a pause for an editor's other requests. */
-function* runPasses(lines: ScannedLines, memo: ParseMemo | null, options: ParseOptions, editorLines: boolean): Generator<void, CouncilDocument> {
+function* runPasses(
+  lines: ScannedLines,
+  memo: ParseMemo | null,
+  options: ParseOptions,
+  editorLines: boolean,
+): Generator<void, CouncilDocument> {
   const previous = memo?.previous ?? null;
   // An editor's lines change in place: where the citations stand is kept now.
   const citations = editorLines ? keptCitationLines(lines.text, memo) : null;
@@ -103,5 +117,9 @@ function* runPasses(lines: ScannedLines, memo: ParseMemo | null, options: ParseO
   const outline = buildOutline(lines, structure, kinds, references);
   yield;
   const paragraphs = findParagraphs(lines, kinds);
-  return done({ lineCount: kinds.length, lineKinds: kinds, outline, references, definitions, paragraphs, letterFrame, closing }, structure, tier);
+  return done(
+    { lineCount: kinds.length, lineKinds: kinds, outline, references, definitions, paragraphs, letterFrame, closing },
+    structure,
+    tier,
+  );
 }

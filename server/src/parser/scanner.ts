@@ -19,12 +19,14 @@ const { BLANK_FACTS, lineFacts, NO_CANDIDATES, PLAIN_FACTS } = facts;
 const { isDigit, isWhiteSpace } = text;
 
 // A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
-const PAGE_FURNITURE = /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
+const PAGE_FURNITURE =
+  /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
 // A footnote definition line: number, white space, note text. The s flag: a line may hold
 // U+2028 or U+2029, which an editor does not break lines at but `.` would not match.
 const DEFINITION = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/s;
 const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
-const CLOSING = /^\uFEFF?[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/s;
+const CLOSING =
+  /^\uFEFF?[ \t\u00A0]{0,3}(?:(?:De|de|Namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b.*,|Hoogachtend,?|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?,?)\s*$/s;
 const SALUTATION = /^\s*(?:Geachte|Zeer geachte)\b/;
 
 export { GluedNumbers };
@@ -60,7 +62,16 @@ export class LineScanner {
     while (isWhiteSpace(s.charCodeAt(hi - 1))) hi--;
     const lead = s.charCodeAt(lo);
     const last = s.charCodeAt(hi - 1);
-    if (n <= 40 && (isDigit(lead) || lead === 45 || lead === 0x2013 || lead === 0x2014 || (lead | 32) === 112 || (lead | 32) === 98) && PAGE_FURNITURE.test(s)) {
+    if (
+      n <= 40 &&
+      (isDigit(lead) ||
+        lead === 45 ||
+        lead === 0x2013 ||
+        lead === 0x2014 ||
+        (lead | 32) === 112 ||
+        (lead | 32) === 98) &&
+      PAGE_FURNITURE.test(s)
+    ) {
       return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
     }
     const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
@@ -70,10 +81,27 @@ export class LineScanner {
     const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
     const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
     const candidates = referenceCandidates(s, glued, lineStart);
-    if (hi === n && heading === null && definition === null && !closing && !salutation && candidates === NO_CANDIDATES) {
+    if (
+      hi === n &&
+      heading === null &&
+      definition === null &&
+      !closing &&
+      !salutation &&
+      candidates === NO_CANDIDATES
+    ) {
       return PLAIN_FACTS[(startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
     }
-    return lineFacts('body', hi === n ? -1 : hi, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates);
+    return lineFacts(
+      'body',
+      hi === n ? -1 : hi,
+      startsLower,
+      endsInPunctuation,
+      heading,
+      definition,
+      closing,
+      salutation,
+      candidates,
+    );
   }
 }
 

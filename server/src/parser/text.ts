@@ -10,7 +10,17 @@ const WHITE_SPACE_RUN = /[\s\u00A0\uFEFF]+/g;
 export function isWhiteSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** White space runs collapsed to one space, trimmed. Most titles and notes need no change,
@@ -50,7 +60,16 @@ export function isSentencePunctuation(c: number): boolean {
 
 /** . , ; : ! ? ) ] ’ ” " ' » */
 export function isClosingPunctuation(c: number): boolean {
-  return isSentencePunctuation(c) || c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 34 || c === 39 || c === 0xbb;
+  return (
+    isSentencePunctuation(c) ||
+    c === 41 ||
+    c === 93 ||
+    c === 0x2019 ||
+    c === 0x201d ||
+    c === 34 ||
+    c === 39 ||
+    c === 0xbb
+  );
 }
 
 /**
@@ -74,7 +93,9 @@ export const REFERENCE_SHAPE = {
   runsOn(line: string, end: number): boolean {
     const after = line[end];
     if (after === undefined) return false;
-    return LETTER_OR_DIGIT.test(after) || (REFERENCE_SHAPE.isClosingPunctuation(after) && isDigit(line.charCodeAt(end + 1)));
+    return (
+      LETTER_OR_DIGIT.test(after) || (REFERENCE_SHAPE.isClosingPunctuation(after) && isDigit(line.charCodeAt(end + 1)))
+    );
   },
   /** A letter or a digit: what may not stand right after a number being typed. */
   isLetterOrDigit(ch: string | undefined): boolean {

@@ -1,6 +1,12 @@
 // What the server offers, and what it takes from the client's initialize request.
 
-import { CodeActionKind, MarkupKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  MarkupKind,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from '../features/codeActions';
 import { COMPUTE_FOOTNOTE_INSERTION_COMMAND } from '../protocol/commands';
 
@@ -52,6 +58,7 @@ export function clientOptionsOf(params: InitializeParams): ClientOptions {
     canRegisterConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
     canVersionEdits: workspace?.workspaceEdit?.documentChanges === true,
     canFollowFolders: workspace?.workspaceFolders === true,
-    hoverFormat: hoverFormats && !hoverFormats.includes(MarkupKind.Markdown) ? MarkupKind.PlainText : MarkupKind.Markdown,
+    hoverFormat:
+      hoverFormats && !hoverFormats.includes(MarkupKind.Markdown) ? MarkupKind.PlainText : MarkupKind.Markdown,
   };
 }

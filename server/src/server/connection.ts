@@ -69,8 +69,14 @@ export function connect(): Connection {
 function transportOf(argv: readonly string[]): Transport | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--stdio') return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout), stdio: true };
-    if (arg === '--node-ipc') return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
+    if (arg === '--stdio')
+      return {
+        reader: new StreamMessageReader(process.stdin),
+        writer: new StreamMessageWriter(process.stdout),
+        stdio: true,
+      };
+    if (arg === '--node-ipc')
+      return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
     const [name, value = argv[i + 1]] = arg.split('=');
     if (name === '--socket') {
       const port = parseInt(value ?? '');
@@ -93,7 +99,11 @@ function answerParseErrors(reader: MessageReader, writer: MessageWriter): void {
     // A broken header or a failing stream is reported as another Error: no message came whole,
     // so there is nothing to answer.
     if (!(error instanceof SyntaxError)) return;
-    const response = { jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `Parse error: ${error.message}` } };
+    const response = {
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: ErrorCodes.ParseError, message: `Parse error: ${error.message}` },
+    };
     // A failed write also goes to the writer's error event, which the connection hears.
     writer.write(response).catch(() => {});
   });
@@ -101,7 +111,10 @@ function answerParseErrors(reader: MessageReader, writer: MessageWriter): void {
 
 /** stdout carries the protocol, so console output goes to the client's log instead. */
 function consoleToClient(connection: Connection): void {
-  const to = (log: (message: string) => void) => (...args: unknown[]): void => log(format(...args));
+  const to =
+    (log: (message: string) => void) =>
+    (...args: unknown[]): void =>
+      log(format(...args));
   // Node's console writes count, table, group and the time methods through log, and trace and
   // assert through error and warn: these cover all of it.
   console.log = console.debug = console.dirxml = to((m) => connection.console.log(m));

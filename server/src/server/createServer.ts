@@ -40,15 +40,18 @@ export interface Server {
 export function createServer(connection: Connection): Server {
   const store = new DocumentStore({
     publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
-    failed: (uri, e) => connection.console.error(`could not check ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+    failed: (uri, e) =>
+      connection.console.error(`could not check ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   });
   /** The reports on disk in the workspace folders, for workspace symbols. */
   const workspace = new WorkspaceReports();
   let client: ClientOptions = DEFAULT_CLIENT_OPTIONS;
   const messages = () => store.options.diagnostics.messages;
-  const editOf = (document: LineDocument, edits: TextEdit[]): WorkspaceEdit => workspaceEdit(document, edits, client.canVersionEdits);
+  const editOf = (document: LineDocument, edits: TextEdit[]): WorkspaceEdit =>
+    workspaceEdit(document, edits, client.canVersionEdits);
   /** A refused rename: VS Code shows the message. */
-  const refused = (refusal: RenameRefusal, newName?: string) => new ResponseError(LSPErrorCodes.RequestFailed, refusalMessage(refusal, messages(), newName));
+  const refused = (refusal: RenameRefusal, newName?: string) =>
+    new ResponseError(LSPErrorCodes.RequestFailed, refusalMessage(refusal, messages(), newName));
 
   // After shutdown the protocol allows only exit: every other request is refused.
   let shutDown = false;
@@ -75,18 +78,28 @@ export function createServer(connection: Connection): Server {
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     // Before any document is open: nothing to analyse again yet.
     store.options = toAnalysisOptions(params.initializationOptions?.settings, client.locale);
-    return { capabilities, serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' } };
+    return {
+      capabilities,
+      serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
+    };
   });
 
   connection.onInitialized(() => {
     if (client.canRegisterConfiguration) {
-      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => {
-        connection.console.warn(`settings changes will not be seen: ${String(e)}`);
-      });
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+        .catch((e: unknown) => {
+          connection.console.warn(`settings changes will not be seen: ${String(e)}`);
+        });
     }
     if (client.canPullConfiguration) void reloadSettings();
     if (client.canFollowFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => workspace.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
+      connection.workspace.onDidChangeWorkspaceFolders((e) =>
+        workspace.changeFolders(
+          e.added.map((f) => f.uri),
+          e.removed.map((f) => f.uri),
+        ),
+      );
     }
   });
 
@@ -109,49 +122,78 @@ export function createServer(connection: Connection): Server {
   });
 
   connection.onDidOpenTextDocument(({ textDocument: d }) => store.open(d.uri, d.languageId, d.version, d.text));
-  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => store.change(d.uri, d.version, contentChanges));
+  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) =>
+    store.change(d.uri, d.version, contentChanges),
+  );
   connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
     if (store.close(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onDocumentSymbol(whileRunning(onDocument((d) => documentSymbols(modelOf(d)))));
   connection.onDefinition(whileRunning(onDocument((d, p) => findDefinition(modelOf(d), d.uri, p.position))));
-  connection.onHover(whileRunning(onDocument((d, p) => hover(modelOf(d), p.position, { messages: messages(), format: client.hoverFormat }))));
-  connection.onReferences(whileRunning(onDocument((d, p) => findReferences(modelOf(d), d.uri, p.position, p.context.includeDeclaration))));
+  connection.onHover(
+    whileRunning(
+      onDocument((d, p) => hover(modelOf(d), p.position, { messages: messages(), format: client.hoverFormat })),
+    ),
+  );
+  connection.onReferences(
+    whileRunning(onDocument((d, p) => findReferences(modelOf(d), d.uri, p.position, p.context.includeDeclaration))),
+  );
   connection.onDocumentHighlight(whileRunning(onDocument((d, p) => documentHighlights(modelOf(d), p.position))));
   connection.onFoldingRanges(whileRunning(onDocument((d) => foldingRanges(modelOf(d)))));
   connection.onSelectionRanges(whileRunning(onDocument((d, p) => selectionRanges(modelOf(d), p.positions, d))));
   connection.onDocumentLinks(whileRunning(onDocument((d) => documentLinks(modelOf(d), messages()))));
 
-  connection.onPrepareRename(whileRunning(onDocument((d, p) => {
-    const result = prepareFootnoteRename(modelOf(d), p.position);
-    if ('reason' in result) throw refused(result);
-    return result;
-  })));
-  connection.onRenameRequest(whileRunning(onDocument((d, p) => {
-    const result = renameFootnote(modelOf(d), d, p.position, p.newName);
-    if ('reason' in result) throw refused(result, p.newName);
-    return editOf(d, result.edits);
-  })));
+  connection.onPrepareRename(
+    whileRunning(
+      onDocument((d, p) => {
+        const result = prepareFootnoteRename(modelOf(d), p.position);
+        if ('reason' in result) throw refused(result);
+        return result;
+      }),
+    ),
+  );
+  connection.onRenameRequest(
+    whileRunning(
+      onDocument((d, p) => {
+        const result = renameFootnote(modelOf(d), d, p.position, p.newName);
+        if ('reason' in result) throw refused(result, p.newName);
+        return editOf(d, result.edits);
+      }),
+    ),
+  );
 
-  connection.onCodeAction(whileRunning(onDocument((d, { context: { diagnostics, only } }) => {
-    const request = { uri: d.uri, version: d.version, diagnostics, only, documentChanges: client.canVersionEdits };
-    return codeActions(store.analysisOf(d), d, request, store.options);
-  })));
+  connection.onCodeAction(
+    whileRunning(
+      onDocument((d, { context: { diagnostics, only } }) => {
+        const request = { uri: d.uri, version: d.version, diagnostics, only, documentChanges: client.canVersionEdits };
+        return codeActions(store.analysisOf(d), d, request, store.options);
+      }),
+    ),
+  );
 
   // Insert Footnote: see FootnoteInsertionRequest and FootnoteInsertionAnswer. The client applies them.
   connection.onExecuteCommand(whileRunning((params) => footnoteInsertion(params, store, editOf)));
 
-  connection.onCompletion(whileRunning(onDocument((d, p) => {
-    return completions(modelOf(d), d, p.position, { sessionKinds: store.options.parse.sessionKinds, messages: messages() });
-  })));
+  connection.onCompletion(
+    whileRunning(
+      onDocument((d, p) => {
+        return completions(modelOf(d), d, p.position, {
+          sessionKinds: store.options.parse.sessionKinds,
+          messages: messages(),
+        });
+      }),
+    ),
+  );
 
-  connection.onWorkspaceSymbol(whileRunning(async (params) => {
-    const open = store.all().map((d) => ({ uri: d.uri, document: modelOf(d) }));
-    const openPaths = new Set(open.map((r) => filePathOf(r.uri)));
-    const onDisk = await workspace.reports(store.options.parse, (file) => openPaths.has(file));
-    return workspaceSymbols([...open, ...onDisk], params.query);
-  }));
+  connection.onWorkspaceSymbol(
+    whileRunning(async (params) => {
+      const open = store.all().map((d) => ({ uri: d.uri, document: modelOf(d) }));
+      const openPaths = new Set(open.map((r) => filePathOf(r.uri)));
+      const onDisk = await workspace.reports(store.options.parse, (file) => openPaths.has(file));
+      return workspaceSymbols([...open, ...onDisk], params.query);
+    }),
+  );
 
   return { listen: () => connection.listen() };
 }

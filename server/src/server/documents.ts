@@ -5,7 +5,14 @@
 
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { analyse, analyseInSteps, DEFAULT_ANALYSIS_OPTIONS, type Analysis, type AnalysisOptions, type StepwiseAnalysis } from '../core/analysis';
+import {
+  analyse,
+  analyseInSteps,
+  DEFAULT_ANALYSIS_OPTIONS,
+  type Analysis,
+  type AnalysisOptions,
+  type StepwiseAnalysis,
+} from '../core/analysis';
 import { ParseCache } from '../parser/parse';
 import { LineDocument } from './lineDocument';
 
@@ -65,7 +72,8 @@ export class DocumentStore {
   /** Applies changes in order, as vscode-languageserver's TextDocuments does. */
   change(uri: string, version: number | null | undefined, changes: readonly TextDocumentContentChangeEvent[]): void {
     if (changes.length === 0) return;
-    if (version === null || version === undefined) throw new Error(`Received document change event for ${uri} without valid version identifier`);
+    if (version === null || version === undefined)
+      throw new Error(`Received document change event for ${uri} without valid version identifier`);
     const document = this.documents.get(uri);
     if (!document) return;
     document.update(changes, version);
@@ -154,6 +162,10 @@ export class DocumentStore {
   }
 
   private isCurrent(state: DocumentState, document: LineDocument, version: number): boolean {
-    return this.states.get(document.uri) === state && this.documents.get(document.uri) === document && document.version === version;
+    return (
+      this.states.get(document.uri) === state &&
+      this.documents.get(document.uri) === document &&
+      document.version === version
+    );
   }
 }

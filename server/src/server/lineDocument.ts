@@ -104,7 +104,8 @@ export class LineDocument extends LineText implements TextDocument, EditedLines 
   private replace(range: Range, text: string): void {
     let start = this.clampPosition(range.start);
     let end = this.clampPosition(range.end);
-    if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
+    if (start.line > end.line || (start.line === end.line && start.character > end.character))
+      [start, end] = [end, start];
     const lines = this._lines;
     const eols = this._eols;
     let first = start.line;

@@ -23,7 +23,11 @@ export interface WorkspaceLimits {
   readonly maxDirectories: number;
 }
 
-export const DEFAULT_WORKSPACE_LIMITS: WorkspaceLimits = Object.freeze({ maxFiles: 2000, maxFileBytes: 2_000_000, maxDirectories: 10_000 });
+export const DEFAULT_WORKSPACE_LIMITS: WorkspaceLimits = Object.freeze({
+  maxFiles: 2000,
+  maxFileBytes: 2_000_000,
+  maxDirectories: 10_000,
+});
 
 const REPORT_EXTENSION = '.council';
 
@@ -68,7 +72,11 @@ export class WorkspaceReports {
   private async findReports(): Promise<string[]> {
     const files: string[] = [];
     const queue = [...this.folders];
-    for (let next = 0; next < queue.length && next < this.limits.maxDirectories && files.length < this.limits.maxFiles; next++) {
+    for (
+      let next = 0;
+      next < queue.length && next < this.limits.maxDirectories && files.length < this.limits.maxFiles;
+      next++
+    ) {
       const dir = queue[next]!;
       let entries: Dirent[];
       try {
@@ -82,7 +90,11 @@ export class WorkspaceReports {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
           if (!entry.name.startsWith('.') && entry.name !== 'node_modules') queue.push(full);
-        } else if (entry.isFile() && entry.name.toLowerCase().endsWith(REPORT_EXTENSION) && files.length < this.limits.maxFiles) {
+        } else if (
+          entry.isFile() &&
+          entry.name.toLowerCase().endsWith(REPORT_EXTENSION) &&
+          files.length < this.limits.maxFiles
+        ) {
           files.push(full);
         }
       }
@@ -95,7 +107,8 @@ export class WorkspaceReports {
       const stats = await lstat(file);
       if (!stats.isFile() || stats.size > this.limits.maxFileBytes) return null;
       const cached = this.cache.get(file);
-      if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.options === options) return cached.report;
+      if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.options === options)
+        return cached.report;
       let text = await readFile(file, 'utf8');
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // as VS Code drops it
       const report = { uri: pathToFileURL(file).href, document: this.parseText(text, options) };

@@ -22,10 +22,14 @@ suite('Activation and language', () => {
   test('a *.council file is a council report, and opening it starts the extension and its checks', async () => {
     const uri = fixture('findings.council');
     let document: vscode.TextDocument | undefined;
-    const diagnostics = await nextDiagnostics(uri, async () => {
-      document = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(document);
-    }, 60_000);
+    const diagnostics = await nextDiagnostics(
+      uri,
+      async () => {
+        document = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(document);
+      },
+      60_000,
+    );
     assert.equal(document?.languageId, LANGUAGE_ID);
     assert.ok(diagnostics.length > 0, 'the language server published its findings');
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);

@@ -14,12 +14,16 @@ suite('Go to Definition on footnotes', () => {
 
   test('with the cursor right after the number, from a reference after a closing quote', async () => {
     const document = await openFixture('outline.council');
-    assert.deepEqual(await definitionTargets(document, positionOf(document, '’4 en', 2)), ['line 51:1: 4 Zie ook Kamerstuk 30821, nr. 240.']);
+    assert.deepEqual(await definitionTargets(document, positionOf(document, '’4 en', 2)), [
+      'line 51:1: 4 Zie ook Kamerstuk 30821, nr. 240.',
+    ]);
   });
 
   test('from the reference in the introduction to the first note', async () => {
     const document = await openFixture('outline.council');
-    assert.deepEqual(await definitionTargets(document, positionOf(document, 'ontvangen.1', 'ontvangen.'.length)), ['line 27:1: 1 Kamerstuk 32317, nr. 1001.']);
+    assert.deepEqual(await definitionTargets(document, positionOf(document, 'ontvangen.1', 'ontvangen.'.length)), [
+      'line 27:1: 1 Kamerstuk 32317, nr. 1001.',
+    ]);
   });
 
   test('a number defined twice offers both notes', async () => {

@@ -24,7 +24,12 @@ const FINDINGS = [
 
 async function actionsOf(document: vscode.TextDocument, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, whole, kind?.value);
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    whole,
+    kind?.value,
+  );
   return actions.filter((a): a is vscode.CodeAction => 'kind' in a && a.kind !== undefined);
 }
 

@@ -8,8 +8,14 @@ import { openFixture } from '../support';
 
 /** "13-29 Region: I. Interne markt": the lines (from 1) and kind of each range, and its first line. */
 async function foldingOf(document: vscode.TextDocument): Promise<string[]> {
-  const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
-  return ranges.map((r) => `${r.start + 1}-${r.end + 1} ${r.kind === undefined ? '(no kind)' : vscode.FoldingRangeKind[r.kind]}: ${document.lineAt(r.start).text}`);
+  const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>(
+    'vscode.executeFoldingRangeProvider',
+    document.uri,
+  );
+  return ranges.map(
+    (r) =>
+      `${r.start + 1}-${r.end + 1} ${r.kind === undefined ? '(no kind)' : vscode.FoldingRangeKind[r.kind]}: ${document.lineAt(r.start).text}`,
+  );
 }
 
 suite('Folding', () => {

@@ -7,8 +7,14 @@ import * as vscode from 'vscode';
 import { marked, openFixture, positionOf } from '../support';
 
 async function highlightsAt(document: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
-  const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, position);
-  return highlights.map((h) => `${vscode.DocumentHighlightKind[h.kind ?? vscode.DocumentHighlightKind.Text]} ${marked(document, h.range)}`);
+  const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+    'vscode.executeDocumentHighlights',
+    document.uri,
+    position,
+  );
+  return highlights.map(
+    (h) => `${vscode.DocumentHighlightKind[h.kind ?? vscode.DocumentHighlightKind.Text]} ${marked(document, h.range)}`,
+  );
 }
 
 const FOOTNOTE_2 = [
@@ -20,7 +26,10 @@ const FOOTNOTE_2 = [
 suite('Highlights on footnotes', () => {
   test('on a reference: its number everywhere, references read and the note written', async () => {
     const document = await openFixture('features.council');
-    assert.deepEqual(await highlightsAt(document, positionOf(document, 'ondernemingen.2', 'ondernemingen.'.length)), FOOTNOTE_2);
+    assert.deepEqual(
+      await highlightsAt(document, positionOf(document, 'ondernemingen.2', 'ondernemingen.'.length)),
+      FOOTNOTE_2,
+    );
   });
 
   test("on the note's own number: the same", async () => {
@@ -30,9 +39,12 @@ suite('Highlights on footnotes', () => {
 
   test('a note at the end of the report, after the closing, lights up with its reference', async () => {
     const document = await openFixture('features.council');
-    assert.deepEqual(await highlightsAt(document, positionOf(document, 'onderzoeksfaciliteiten.4', 'onderzoeksfaciliteiten.'.length)), [
-      'Read 38: onderzoeksfaciliteiten.[4] De Raad nam conclusies aan zonder verdere discussie.',
-      'Write 44: [4] KST 36410, nr. 17.',
-    ]);
+    assert.deepEqual(
+      await highlightsAt(document, positionOf(document, 'onderzoeksfaciliteiten.4', 'onderzoeksfaciliteiten.'.length)),
+      [
+        'Read 38: onderzoeksfaciliteiten.[4] De Raad nam conclusies aan zonder verdere discussie.',
+        'Write 44: [4] KST 36410, nr. 17.',
+      ],
+    );
   });
 });

@@ -10,8 +10,15 @@ import { MESSAGES } from '../../../server/src/core/messages';
 const { en } = MESSAGES;
 
 /** Each hover's contents as the Markdown it renders, and the text its range covers. */
-async function hoversAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ text: string; over: string }[]> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+async function hoversAt(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): Promise<{ text: string; over: string }[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return hovers.map((h) => ({
     text: h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n\n'),
     over: h.range ? document.getText(h.range) : '(no range)',

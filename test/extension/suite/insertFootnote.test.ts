@@ -33,7 +33,11 @@ function untilSelected(editor: vscode.TextEditor, text: string, timeoutMs = 15_0
     const timer = setTimeout(() => {
       subscription.dispose();
       const { start, end } = editor.selection;
-      reject(new Error(`"${text}" not selected within ${timeoutMs} ms; the selection is ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`));
+      reject(
+        new Error(
+          `"${text}" not selected within ${timeoutMs} ms; the selection is ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`,
+        ),
+      );
     }, timeoutMs);
   });
 }
@@ -49,7 +53,11 @@ suite('Insert Footnote', () => {
       'De ministers spraken over het lerarentekort. Nederland noemde de eigen aanpak.2',
       'Het voorzitterschap sloot af met een oproep aan de Commissie.3',
     ]);
-    assert.deepEqual(linesOf(document, 14, 16), ['1 Kamerstuk 21501-34, nr. 410.', '2 …', '3 Kamerstuk 21501-34, nr. 415.']);
+    assert.deepEqual(linesOf(document, 14, 16), [
+      '1 Kamerstuk 21501-34, nr. 410.',
+      '2 …',
+      '3 Kamerstuk 21501-34, nr. 415.',
+    ]);
     await untilSelected(editor, '…');
     assert.equal(editor.selection.start.line + 1, 15, "the new note's placeholder is selected, to be typed over");
     await untilDiagnostics(document.uri, []);
@@ -60,8 +68,14 @@ suite('Insert Footnote', () => {
     await editorOn(document, positionOf(document, 'lerarentekort. ', 'lerarentekort. '.length));
     await vscode.commands.executeCommand(INSERT_FOOTNOTE);
     await untilText(document, 'the footnote inserted', () => document.lineAt(6).text.includes('lerarentekort.2'));
-    assert.deepEqual(linesOf(document, 7), ['De ministers spraken over het lerarentekort.2 Nederland noemde de eigen aanpak.']);
-    assert.deepEqual(linesOf(document, 14, 16), ['1 Kamerstuk 21501-34, nr. 410.', '2 …', '3 Kamerstuk 21501-34, nr. 415.']);
+    assert.deepEqual(linesOf(document, 7), [
+      'De ministers spraken over het lerarentekort.2 Nederland noemde de eigen aanpak.',
+    ]);
+    assert.deepEqual(linesOf(document, 14, 16), [
+      '1 Kamerstuk 21501-34, nr. 410.',
+      '2 …',
+      '3 Kamerstuk 21501-34, nr. 415.',
+    ]);
   });
 
   test('where no footnote can go (a heading) nothing changes; the next insertion is the only edit', async () => {
@@ -79,6 +93,10 @@ suite('Insert Footnote', () => {
       'De ministers spraken over het lerarentekort. Nederland noemde de eigen aanpak.',
       'Het voorzitterschap sloot af met een oproep2 aan de Commissie.3',
     ]);
-    assert.deepEqual(linesOf(document, 14, 16), ['1 Kamerstuk 21501-34, nr. 410.', '2 …', '3 Kamerstuk 21501-34, nr. 415.']);
+    assert.deepEqual(linesOf(document, 14, 16), [
+      '1 Kamerstuk 21501-34, nr. 410.',
+      '2 …',
+      '3 Kamerstuk 21501-34, nr. 415.',
+    ]);
   });
 });

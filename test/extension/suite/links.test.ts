@@ -17,7 +17,9 @@ async function linksOf(document: vscode.TextDocument): Promise<vscode.DocumentLi
 suite('Links', () => {
   test('Kamerstuk citations, one wrapped over two lines, and a web address link where they stand', async () => {
     const document = await openFixture('features.council');
-    const links = (await linksOf(document)).map((l) => `${marked(document, l.range)} -> ${l.target?.toString(true) ?? '(no target)'}`);
+    const links = (await linksOf(document)).map(
+      (l) => `${marked(document, l.range)} -> ${l.target?.toString(true) ?? '(no target)'}`,
+    );
     assert.deepEqual(links, [
       '26: 1 [Kamerstuk 21501-30, nr. 612]. -> https://zoek.officielebekendmakingen.nl/kst-21501-30-612',
       '27: 2 Zie het verslag van de vorige Raad, [Kamerstuk 21501-30, ⏎ nr. 598], en de brief van de staatssecretaris. -> https://zoek.officielebekendmakingen.nl/kst-21501-30-598',

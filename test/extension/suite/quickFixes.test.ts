@@ -86,9 +86,20 @@ suite('Quick fixes', () => {
       const [finding] = vscode.languages.getDiagnostics(document.uri);
       assert.ok(finding);
 
-      const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, finding.range);
-      const fixes = actions.filter((a): a is vscode.CodeAction => 'kind' in a && a.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(a.kind));
-      assert.deepEqual(fixes.map((f) => f.title), [c.title], 'the light bulb offers one fix');
+      const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        finding.range,
+      );
+      const fixes = actions.filter(
+        (a): a is vscode.CodeAction =>
+          'kind' in a && a.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(a.kind),
+      );
+      assert.deepEqual(
+        fixes.map((f) => f.title),
+        [c.title],
+        'the light bulb offers one fix',
+      );
       const [fix] = fixes;
       assert.ok(fix?.edit, 'the fix carries its edit');
       assert.equal(fix.isPreferred, true, 'the fix is preferred, for Auto Fix (Shift+Alt+.)');
@@ -102,7 +113,14 @@ suite('Quick fixes', () => {
   test('a line without a finding offers no quick fix', async () => {
     const document = await openCopyOf('fixes/footnote-undefined.council');
     await untilDiagnostics(document.uri, [CASES[0]!.finding]);
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, document.lineAt(2).range);
-    assert.deepEqual(actions.map((a) => a.title), []);
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      document.lineAt(2).range,
+    );
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [],
+    );
   });
 });

@@ -7,7 +7,11 @@ import * as vscode from 'vscode';
 import { marked, openFixture, positionOf } from '../support';
 
 async function referencesAt(document: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
-  const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+  const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+    'vscode.executeReferenceProvider',
+    document.uri,
+    position,
+  );
   return locations.map((l) => {
     assert.equal(l.uri.toString(), document.uri.toString(), 'a footnote is referenced in its own report');
     return marked(document, l.range);

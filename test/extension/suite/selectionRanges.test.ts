@@ -9,7 +9,11 @@ import { openFixture, positionOf } from '../support';
 
 /** Each step of the selection, innermost first: what it covers, in short. */
 async function expansionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
-  const [selection] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', document.uri, [position]);
+  const [selection] = await vscode.commands.executeCommand<vscode.SelectionRange[]>(
+    'vscode.executeSelectionRangeProvider',
+    document.uri,
+    [position],
+  );
   const steps: string[] = [];
   for (let s: vscode.SelectionRange | undefined = selection; s; s = s.parent) steps.push(summary(document, s.range));
   return steps;

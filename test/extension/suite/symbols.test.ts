@@ -29,7 +29,10 @@ suite('Outline', () => {
 
   test('a domain spans its sessions: the outline follows the cursor into them', async () => {
     const document = await openFixture('outline.council');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
     const justitie = symbols?.[0];
     assert.ok(justitie, 'the first domain');
     const lunch = justitie.children[1];
@@ -41,10 +44,22 @@ suite('Outline', () => {
   test('an unsaved report that is not a file has an outline too', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: LANGUAGE_ID,
-      content: ['Geachte Voorzitter,', '', '1. Justitie', '', '1. Werklunch – Terugkeer naar Syrië', '', 'De ministers spraken.', ''].join('\n'),
+      content: [
+        'Geachte Voorzitter,',
+        '',
+        '1. Justitie',
+        '',
+        '1. Werklunch – Terugkeer naar Syrië',
+        '',
+        'De ministers spraken.',
+        '',
+      ].join('\n'),
     });
     await vscode.window.showTextDocument(document);
     assert.equal(document.uri.scheme, 'untitled');
-    assert.deepEqual(await outlineOf(document), ['1. Justitie (Namespace, line 3)', '  1. Werklunch – Terugkeer naar Syrië (Event, line 5)']);
+    assert.deepEqual(await outlineOf(document), [
+      '1. Justitie (Namespace, line 3)',
+      '  1. Werklunch – Terugkeer naar Syrië (Event, line 5)',
+    ]);
   });
 });

@@ -13,9 +13,14 @@ const UNOPENED = 'archief/verslag-milieuraad-2026.council';
 async function symbolsFor(query: string): Promise<string[]> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   assert.ok(folder);
-  const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+  const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+    'vscode.executeWorkspaceSymbolProvider',
+    query,
+  );
   return symbols.map((s) => {
-    const where = s.location.uri.path.startsWith(`${folder.path}/`) ? s.location.uri.path.slice(folder.path.length + 1) : s.location.uri.toString();
+    const where = s.location.uri.path.startsWith(`${folder.path}/`)
+      ? s.location.uri.path.slice(folder.path.length + 1)
+      : s.location.uri.toString();
     const container = s.containerName ? `, in ${s.containerName}` : '';
     return `${s.name} (${vscode.SymbolKind[s.kind]}, ${where}:${s.location.range.start.line + 1}${container})`;
   });
@@ -28,8 +33,12 @@ suite('Go to Symbol in Workspace', () => {
       !vscode.workspace.textDocuments.some((d) => d.uri.toString() === fixture(UNOPENED).toString()),
       `${UNOPENED} is not open in the editor`,
     );
-    assert.deepEqual(await symbolsFor('wlwaterbeheer'), [`2. Werklunch – Waterbeheer bij aanhoudende droogte (Event, ${UNOPENED}:16)`]);
-    assert.deepEqual(await symbolsFor('TUSSENDOEL klimaat'), [`1. Beleidsdebat – Tussendoel voor het klimaat in 2040 (Event, ${UNOPENED}:12)`]);
+    assert.deepEqual(await symbolsFor('wlwaterbeheer'), [
+      `2. Werklunch – Waterbeheer bij aanhoudende droogte (Event, ${UNOPENED}:16)`,
+    ]);
+    assert.deepEqual(await symbolsFor('TUSSENDOEL klimaat'), [
+      `1. Beleidsdebat – Tussendoel voor het klimaat in 2040 (Event, ${UNOPENED}:12)`,
+    ]);
   });
 
   test('a session in a domain names its domain; the domain is found too', async () => {

@@ -26,7 +26,9 @@ export class RuleContext {
     this.kindFirstWords = [...new Set(this.sessionKinds.map((k) => k.split(' ')[0]!))];
     // toLowerCase: Dutch has no case mappings of its own, and the locale-aware call is ten times slower.
     this.domainTitles = new Set(options.domainTitles.map((t) => collapse(t).toLowerCase()));
-    const words = [...this.sessionKinds].sort((a, b) => b.length - a.length).map((k) => k.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
+    const words = [...this.sessionKinds]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
     this.kindPattern =
       words.length === 0
         ? null
@@ -55,6 +57,8 @@ export class RuleContext {
   startsWithKind(title: string): boolean {
     if (!this.kindFirstWords.some((w) => title.startsWith(w))) return false;
     const t = collapse(title);
-    return this.sessionKinds.some((k) => t.startsWith(k) && (t.length === k.length || !LETTER_OR_DIGIT.test(t[k.length]!)));
+    return this.sessionKinds.some(
+      (k) => t.startsWith(k) && (t.length === k.length || !LETTER_OR_DIGIT.test(t[k.length]!)),
+    );
   }
 }

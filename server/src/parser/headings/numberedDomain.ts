@@ -14,7 +14,8 @@ export const numberedDomain: HeadingRule = {
     const first = sessionsNext ? around.firstNumberedAfter : null;
     const opensSessions = bare && first !== null && first.numeral === 'arabic' && first.number === 1;
     const known = around.context.isDomainTitle(c.title);
-    const isDomain = opensSessions || (known && bare && next !== null) || (c.numeral === 'roman' && (known || sessionsNext));
+    const isDomain =
+      opensSessions || (known && bare && next !== null) || (c.numeral === 'roman' && (known || sessionsNext));
     return isDomain ? 'domain' : undefined;
   },
   examples: {

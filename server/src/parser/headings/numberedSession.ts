@@ -55,7 +55,8 @@ export const numberedSession: HeadingRule = {
     }
     if (number < 1) return null;
     const title = m[3]!;
-    if (STARTS_LOWER.test(title) || LIST_MARK.test(title) || (hasSentenceEnd(title) && SENTENCE_BREAK.test(title))) return null;
+    if (STARTS_LOWER.test(title) || LIST_MARK.test(title) || (hasSentenceEnd(title) && SENTENCE_BREAK.test(title)))
+      return null;
     return {
       number,
       numberText,
@@ -69,7 +70,21 @@ export const numberedSession: HeadingRule = {
   },
   decide: (c) => (c.numeral === 'roman' ? 'text' : undefined),
   examples: {
-    headings: ['1. Werksessie I - Duurzame benaderingen', ' 2. Justitie', '3.\tWerklunch – Migratie', '12.\u00A0Diversen', 'II. Binnenlandse Zaken'],
-    text: ['1) de lidstaten;', '3. de Raad besloot', '2. De Raad besloot. De lidstaten volgden.', 'IIV. Justitie', '0. Nul', '4. - opsomming', '1.'],
+    headings: [
+      '1. Werksessie I - Duurzame benaderingen',
+      ' 2. Justitie',
+      '3.\tWerklunch – Migratie',
+      '12.\u00A0Diversen',
+      'II. Binnenlandse Zaken',
+    ],
+    text: [
+      '1) de lidstaten;',
+      '3. de Raad besloot',
+      '2. De Raad besloot. De lidstaten volgden.',
+      'IIV. Justitie',
+      '0. Nul',
+      '4. - opsomming',
+      '1.',
+    ],
   },
 };

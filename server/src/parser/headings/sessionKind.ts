@@ -17,11 +17,32 @@ export const sessionKind: HeadingRule = {
     // A separator with nothing after it, or a lower-case word: a sentence, not a title.
     if (k[3] !== undefined && (k[4]!.trim() === '' || STARTS_LOWER.test(k[4]!))) return null;
     const column = k[1]!.length;
-    return { number: null, numberText: null, numeral: null, numberColumn: column, titleColumn: column, title: line.slice(column), startsWithKind: true, rule: sessionKind };
+    return {
+      number: null,
+      numberText: null,
+      numeral: null,
+      numberColumn: column,
+      titleColumn: column,
+      title: line.slice(column),
+      startsWithKind: true,
+      rule: sessionKind,
+    };
   },
   stands: (_heading, lastLine) => !lastLine.endsInPunctuation,
   examples: {
-    headings: ['Werklunch – Terugkeer naar Syrië', 'Werkdiner - Schengen', 'Diversen', 'Werksessie II: Digitalisering', 'Plenaire\u00A0sessie'],
-    text: ['Werklunch –', 'Werklunch met de ministers', 'Werklunch – de ministers spraken', 'Diversen zaken kwamen aan bod.', 'Diner.'],
+    headings: [
+      'Werklunch – Terugkeer naar Syrië',
+      'Werkdiner - Schengen',
+      'Diversen',
+      'Werksessie II: Digitalisering',
+      'Plenaire\u00A0sessie',
+    ],
+    text: [
+      'Werklunch –',
+      'Werklunch met de ministers',
+      'Werklunch – de ministers spraken',
+      'Diversen zaken kwamen aan bod.',
+      'Diner.',
+    ],
   },
 };

@@ -16,7 +16,11 @@ export interface FrameAndClosing {
 }
 
 /** Marks the frame's and the closing's lines in `kinds`, the notes pass's array, handed on. */
-export function findFrameAndClosing(lines: ScannedLines, structure: BlockStructure, kinds: LineKind[]): FrameAndClosing {
+export function findFrameAndClosing(
+  lines: ScannedLines,
+  structure: BlockStructure,
+  kinds: LineKind[],
+): FrameAndClosing {
   const lineCount = kinds.length;
   const headings = structure.acceptedHeadings;
   const firstHeading = headings.length > 0 ? headings[0]!.firstLine : -1;

@@ -45,7 +45,8 @@ function headingCandidates(lines: ScannedLines, found: Blocks) {
   const blocks: Block[] = [];
   const candidates: (HeadingCandidate | null)[] = [];
   const headingLines: Block[] = [];
-  const read = (block: number, first: number, last: number): HeadingCandidate | null => headingAt(lines, block, first, last, headingLines);
+  const read = (block: number, first: number, last: number): HeadingCandidate | null =>
+    headingAt(lines, block, first, last, headingLines);
   /** The line after `start` at which a new block opens, or -1. A line read twice (once here,
    *  once as its block's first line) has its lines recorded twice, which does no harm. */
   const nextOpening = (c: HeadingCandidate | null, start: number, last: number): number => {
@@ -83,7 +84,13 @@ function headingCandidates(lines: ScannedLines, found: Blocks) {
 
 /** The candidate whose first line is `first`, in a block that ends at `last`; records in
  *  `headingLines` the lines its reading depends on, also when the reading does not stand. */
-function headingAt(lines: ScannedLines, block: number, first: number, last: number, headingLines: Block[]): HeadingCandidate | null {
+function headingAt(
+  lines: ScannedLines,
+  block: number,
+  first: number,
+  last: number,
+  headingLines: Block[],
+): HeadingCandidate | null {
   const facts = lines.facts;
   const h = facts[first]!.heading;
   if (!h) return null;
@@ -112,7 +119,12 @@ function headingAt(lines: ScannedLines, block: number, first: number, last: numb
   };
 }
 
-function decideHeadings(lines: ScannedLines, blocks: readonly Block[], candidates: readonly (HeadingCandidate | null)[], context: RuleContext): AcceptedHeading[] {
+function decideHeadings(
+  lines: ScannedLines,
+  blocks: readonly Block[],
+  candidates: readonly (HeadingCandidate | null)[],
+  context: RuleContext,
+): AcceptedHeading[] {
   // For each block, the first numbered heading at or after it when only unnumbered sessions
   // stand between.
   const firstNumbered: (HeadingCandidate | null)[] = new Array(candidates.length + 1).fill(null);
@@ -124,7 +136,13 @@ function decideHeadings(lines: ScannedLines, blocks: readonly Block[], candidate
   for (let b = 0; b < candidates.length; b++) {
     const c = candidates[b];
     if (!c) continue;
-    const around = { next: candidates[b + 1] ?? null, firstNumberedAfter: firstNumbered[b + 1]!, bare: c.lastLine === blocks[c.block]![1], facts: lines.facts, context };
+    const around = {
+      next: candidates[b + 1] ?? null,
+      firstNumberedAfter: firstNumbered[b + 1]!,
+      bare: c.lastLine === blocks[c.block]![1],
+      facts: lines.facts,
+      context,
+    };
     let role: HeadingRole | undefined;
     for (let r = 0; r < HEADING_RULES.length && role === undefined; r++) role = HEADING_RULES[r]!.decide?.(c, around);
     if (role === 'text') continue;

@@ -36,7 +36,8 @@ export function findNotes(lines: ScannedLines, structure: BlockStructure): Notes
   const { facts, text } = lines;
   const blocks = structure.blocks;
   /** The line read as a definition ("3 Note text"), if it is a body line of that shape. */
-  const definitionAt = (line: number): DefinitionMatch | null => (kinds[line] === 'body' ? facts[line]!.definition : null);
+  const definitionAt = (line: number): DefinitionMatch | null =>
+    kinds[line] === 'body' ? facts[line]!.definition : null;
 
   const referenced = new Set<number>();
   // A glued number counts, also on a line that could itself be a note ("27 februari ... in

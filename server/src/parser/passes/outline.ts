@@ -37,7 +37,12 @@ export function findParagraphs(lines: ScannedLines, kinds: readonly LineKind[]):
   return out;
 }
 
-export function buildOutline(lines: ScannedLines, structure: BlockStructure, kinds: readonly LineKind[], references: readonly FootnoteReference[]): OutlineNode[] {
+export function buildOutline(
+  lines: ScannedLines,
+  structure: BlockStructure,
+  kinds: readonly LineKind[],
+  references: readonly FootnoteReference[],
+): OutlineNode[] {
   const lineCount = kinds.length;
   const headings = structure.acceptedHeadings;
   // A footnote reference in a heading is not part of its title ("Werklunch – Syrië4").
@@ -82,7 +87,10 @@ export function buildOutline(lines: ScannedLines, structure: BlockStructure, kin
     numberText: h.numberText,
     numeral: h.numeral,
     title: titleOf(h),
-    numberRange: h.numberText === null ? null : range(h.firstLine, h.numberColumn, h.firstLine, h.numberColumn + h.numberText.length),
+    numberRange:
+      h.numberText === null
+        ? null
+        : range(h.firstLine, h.numberColumn, h.firstLine, h.numberColumn + h.numberText.length),
     range: range(h.firstLine, h.numberColumn, h.lastLine, contentEnd(lines, h.lastLine)),
   });
 
@@ -90,7 +98,12 @@ export function buildOutline(lines: ScannedLines, structure: BlockStructure, kin
   let domain: { heading: Heading; first: number; sessions: Session[] } | null = null;
   const closeDomain = (boundary: number): void => {
     if (!domain) return;
-    outline.push({ kind: 'domain', heading: domain.heading, range: sectionEnd(domain.first, boundary), sessions: domain.sessions });
+    outline.push({
+      kind: 'domain',
+      heading: domain.heading,
+      range: sectionEnd(domain.first, boundary),
+      sessions: domain.sessions,
+    });
     domain = null;
   };
   for (let i = 0; i < headings.length; i++) {

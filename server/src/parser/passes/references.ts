@@ -30,12 +30,15 @@ export function acceptReferences(
     const kind = kinds[line];
     if (kind === 'footnote-definition' || kind === 'footnote-continuation') continue;
     for (const c of lines.facts[line]!.candidates) {
-      const ok = c.strong ? defined.has(c.number) || c.number <= highest + 1 : defined.has(c.number) && c.number === highest + 1;
+      const ok = c.strong
+        ? defined.has(c.number) || c.number <= highest + 1
+        : defined.has(c.number) && c.number === highest + 1;
       if (!ok) continue;
       highest = Math.max(highest, c.number);
       while (k < previous.length && isBefore(previous[k]!.range.start, line, c.column)) k++;
       const p = previous[k];
-      const same = p !== undefined && p.number === c.number && p.range.start.line === line && p.range.start.character === c.column;
+      const same =
+        p !== undefined && p.number === c.number && p.range.start.line === line && p.range.start.character === c.column;
       out.push(same ? p : { number: c.number, range: range(line, c.column, line, c.column + c.length) });
     }
   }

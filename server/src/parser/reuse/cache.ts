@@ -45,7 +45,12 @@ export interface ParseMemo {
   readonly factsBefore: ((line: number) => LineFacts) | null;
   /** When lines were added or removed: the previous version's lines start..oldEnd became lines
    *  start..newEnd (either may be empty), with the previous facts. */
-  readonly shifted: { readonly start: number; readonly oldEnd: number; readonly newEnd: number; readonly oldFacts: readonly LineFacts[] } | null;
+  readonly shifted: {
+    readonly start: number;
+    readonly oldEnd: number;
+    readonly newEnd: number;
+    readonly oldFacts: readonly LineFacts[];
+  } | null;
   /** The previous version's results, when a shortcut may use them. */
   readonly previous: PreviousVersion | null;
   /** All lines are scanned: `facts` are this version's. */
@@ -56,7 +61,17 @@ export interface ParseMemo {
 
 type Reuse = Omit<ParseMemo, 'scanned' | 'done'>;
 
-const NOTHING: Reuse = { head: 0, tail: 0, oldFacts: [], inPlace: false, reusable: () => false, changedLines: null, factsBefore: null, shifted: null, previous: null };
+const NOTHING: Reuse = {
+  head: 0,
+  tail: 0,
+  oldFacts: [],
+  inPlace: false,
+  reusable: () => false,
+  changedLines: null,
+  factsBefore: null,
+  shifted: null,
+  previous: null,
+};
 
 /**
  * The line facts and results of the previous version of a document. An editor keeps one per

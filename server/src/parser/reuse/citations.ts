@@ -3,7 +3,13 @@
 // lines after them moved along. (A text or an array of lines is never changed: a document
 // parsed from one finds its citations from its lines when they are first read.)
 
-import { citationLinesOf, startsCitation, stretchesAround, type CitationLines, type CitationStretch } from '../citations';
+import {
+  citationLinesOf,
+  startsCitation,
+  stretchesAround,
+  type CitationLines,
+  type CitationStretch,
+} from '../citations';
 import { lowerBound } from '../search';
 import type { ParseMemo } from './cache';
 
@@ -43,7 +49,12 @@ export function keptCitationLines(lines: readonly string[], memo: ParseMemo | nu
 /** A keystroke's shortcut: no line added or removed, and the lines start..end start a citation
  *  where they did before. Then the starts are the previous ones, and so are the stretches but
  *  the one or two whose lines were replaced. Null when the starts changed. */
-function unchangedStarts(lines: readonly string[], previous: CitationLines, start: number, end: number): CitationLines | null {
+function unchangedStarts(
+  lines: readonly string[],
+  previous: CitationLines,
+  start: number,
+  end: number,
+): CitationLines | null {
   const old = previous.starts;
   let k = lowerBound(old.length, (i) => old[i]! < start);
   for (let i = start; i <= end; i++) {

@@ -25,7 +25,8 @@ export function previousNotes(memo: ParseMemo | null): ((note: FoundNote) => Foo
   return (note) => {
     byLine ??= new Map(definitions.map((d) => [d.numberRange.start.line, d]));
     const d = byLine.get(note.numberRange.start.line);
-    if (!d || d.number !== note.number || d.numberRange.start.character !== note.numberRange.start.character) return undefined;
+    if (!d || d.number !== note.number || d.numberRange.start.character !== note.numberRange.start.character)
+      return undefined;
     if (d.parts.length !== note.parts.length) return undefined;
     for (let k = 0; k < note.parts.length; k++) {
       const p = note.parts[k]!;

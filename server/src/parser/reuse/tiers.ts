@@ -31,7 +31,9 @@ export function unchangedDocument(memo: ParseMemo | null, lines: ScannedLines): 
   }
   const moved = (r: Range): Range => {
     const character = ends.get(r.end.line);
-    return character === undefined || character === r.end.character ? r : { start: r.start, end: { line: r.end.line, character } };
+    return character === undefined || character === r.end.character
+      ? r
+      : { start: r.start, end: { line: r.end.line, character } };
   };
   // What did not move is the previous version's object, and so is an array none of whose
   // elements moved: a keystroke leaves almost nothing new behind for the garbage collector.
@@ -99,7 +101,9 @@ export function movedStructure(memo: ParseMemo | null, facts: readonly LineFacts
   const d = newEnd - oldEnd;
   const lineCount = facts.length;
   const after = (line: number): number => (line > oldEnd ? line + d : line);
-  const blocks = old.blocks.map(([first, last], b): Block => (b === block ? [first, last + d] : first > oldEnd ? [first + d, last + d] : [first, last]));
+  const blocks = old.blocks.map(([first, last], b): Block =>
+    b === block ? [first, last + d] : first > oldEnd ? [first + d, last + d] : [first, last],
+  );
   const blockOf = new Int32Array(lineCount);
   blockOf.set(old.blockOf.subarray(0, start));
   blockOf.fill(block, start, newEnd + 1);
@@ -120,7 +124,13 @@ export function movedStructure(memo: ParseMemo | null, facts: readonly LineFacts
 
 /** The previous version's lines with reference candidates, its lines start..oldEnd replaced
  *  by this version's start..newEnd (read anew) and the lines after moved along. */
-function mergedCandidateLines(previous: readonly number[], facts: readonly LineFacts[], start: number, oldEnd: number, newEnd: number): number[] {
+function mergedCandidateLines(
+  previous: readonly number[],
+  facts: readonly LineFacts[],
+  start: number,
+  oldEnd: number,
+  newEnd: number,
+): number[] {
   const out: number[] = [];
   let k = 0;
   while (k < previous.length && previous[k]! < start) out.push(previous[k++]!);
