@@ -46,6 +46,8 @@ export function toAnalysisOptions(settings: unknown, locale?: string | null): An
     parse: Object.freeze({
       sessionKinds: Object.freeze([...DEFAULT_PARSE_OPTIONS.sessionKinds, ...extraKinds]),
       domainTitles: Object.freeze([...DEFAULT_PARSE_OPTIONS.domainTitles, ...extraTitles]),
+      topicHeadings: DEFAULT_PARSE_OPTIONS.topicHeadings,
+      labelWords: DEFAULT_PARSE_OPTIONS.labelWords,
     }),
     diagnostics: Object.freeze({ severities: Object.freeze(severities), messages }),
   });

@@ -31,6 +31,7 @@ export function makeDocument(
   let citations: Citation[] | null = null;
   return {
     lineCount: doc.lineCount,
+    title: doc.title,
     lineKinds: doc.lineKinds,
     outline: doc.outline,
     domains,

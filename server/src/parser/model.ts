@@ -30,10 +30,29 @@ export type LineKind =
   /** A note's further lines, also the part of a note continued on a later page. */
   | 'footnote-continuation';
 
-export type Numeral = 'arabic' | 'roman';
+/** How a heading is numbered: 1., I. or (parts running A, B, C) A. */
+export type Numeral = 'arabic' | 'roman' | 'letter';
+
+/** The line under a heading that says what kind of item it is or what the Council did with it
+ *  ("(Update door de Europese Commissie)", "= Uitwisseling van standpunten", "Beleidsdebat"). */
+export interface Label {
+  /** Without the parentheses or the leading "=", white space collapsed. */
+  readonly text: string;
+  /** The whole label line, from its first to its last non-white-space character. */
+  readonly range: Range;
+}
+
+/** The line (or up to three lines) that names the document: "Verslag Raad Buitenlandse Zaken
+ *  van 27 januari 2027", "Geannoteerde agenda ...". Never a domain or session. */
+export interface DocumentTitle {
+  /** Lines joined, white space collapsed. */
+  readonly text: string;
+  readonly range: Range;
+}
 
 export interface Heading {
-  /** The number as an integer (roman numerals converted); null for an unnumbered session. */
+  /** The number as an integer (roman numerals and letters converted: II is 2, B is 2); null for
+   *  an unnumbered heading (a topic, a part, a session without its number). */
   readonly number: number | null;
   /** The number as written ("2", "II"); null when there is none. */
   readonly numberText: string | null;
@@ -44,6 +63,8 @@ export interface Heading {
   readonly numberRange: Range | null;
   /** From the number (or title) to the end of the title's last line. */
   readonly range: Range;
+  /** The label under the heading, if it has one. */
+  readonly label: Label | null;
 }
 
 export interface Session {
@@ -104,6 +125,8 @@ export type Citation = KamerstukCitation | WebAddress;
 
 export interface CouncilDocument {
   readonly lineCount: number;
+  /** The document's title, if it has one. */
+  readonly title: DocumentTitle | null;
   /** The classification of every line, indexed by line number. */
   readonly lineKinds: readonly LineKind[];
   /** Domains and the sessions outside any domain, in document order. */

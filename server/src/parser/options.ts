@@ -8,6 +8,13 @@ export interface ParseOptions {
   /** Domain titles that make a numbered heading a domain even when its first session is
    *  unnumbered or misnumbered. Compared case-insensitively. */
   readonly domainTitles: readonly string[];
+  /** Whether a short unnumbered line at a block start may be read as a topic heading (an
+   *  unnumbered session), as most formations write their items. Off for a user whose text
+   *  it confuses. */
+  readonly topicHeadings: boolean;
+  /** Words that make a line under a heading its label ("Beleidsdebat", "Stand van zaken"),
+   *  besides a line in parentheses or one that starts with "=". */
+  readonly labelWords: readonly string[];
 }
 
 export const DEFAULT_SESSION_KINDS: readonly string[] = Object.freeze([
@@ -41,7 +48,22 @@ export const DEFAULT_DOMAIN_TITLES: readonly string[] = Object.freeze([
   'Schengen',
 ]);
 
+export const DEFAULT_LABEL_WORDS: readonly string[] = Object.freeze([
+  'Beleidsdebat',
+  'Gedachtewisseling',
+  'Besluitvorming',
+  'Stand van zaken',
+  'Belangrijkste resultaten',
+  'Algemene oriëntatie',
+  'Politiek akkoord',
+  'Presentatie',
+  'Informatie van de Commissie',
+  'Aanneming',
+]);
+
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = Object.freeze({
   sessionKinds: DEFAULT_SESSION_KINDS,
   domainTitles: DEFAULT_DOMAIN_TITLES,
+  topicHeadings: true,
+  labelWords: DEFAULT_LABEL_WORDS,
 });

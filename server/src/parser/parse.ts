@@ -118,7 +118,17 @@ function* runPasses(
   yield;
   const paragraphs = findParagraphs(lines, kinds);
   return done(
-    { lineCount: kinds.length, lineKinds: kinds, outline, references, definitions, paragraphs, letterFrame, closing },
+    {
+      lineCount: kinds.length,
+      title: null,
+      lineKinds: kinds,
+      outline,
+      references,
+      definitions,
+      paragraphs,
+      letterFrame,
+      closing,
+    },
     structure,
     tier,
   );

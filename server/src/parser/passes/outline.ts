@@ -92,6 +92,7 @@ export function buildOutline(
         ? null
         : range(h.firstLine, h.numberColumn, h.firstLine, h.numberColumn + h.numberText.length),
     range: range(h.firstLine, h.numberColumn, h.lastLine, contentEnd(lines, h.lastLine)),
+    label: null,
   });
 
   const outline: OutlineNode[] = [];

@@ -50,6 +50,7 @@ export function unchangedDocument(memo: ParseMemo | null, lines: ScannedLines): 
   // Fields named one by one: a spread would also read the previous version's citations.
   return {
     lineCount: previous.lineCount,
+    title: previous.title,
     lineKinds: previous.lineKinds,
     references: previous.references,
     definitions: previous.definitions,
