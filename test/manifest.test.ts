@@ -100,3 +100,24 @@ test('a severity setting with a code missing, a wrong default or enum, or an unk
     ],
   );
 });
+
+test('the parse settings are declared once, with the types and defaults the server reads', () => {
+  const properties = (
+    JSON.parse(manifest) as { contributes: { configuration: { properties: Record<string, Schema> } } }
+  ).contributes.configuration.properties;
+  const words = { type: 'array', items: { type: 'string' }, default: [] };
+  const expected: Record<string, Schema> = {
+    'councilReport.sessionKinds': words,
+    'councilReport.domainTitles': words,
+    'councilReport.topicHeadings': { type: 'boolean', default: true },
+    'councilReport.labels': words,
+  };
+  for (const [key, schema] of Object.entries(expected)) {
+    const declared = properties[key];
+    assert.ok(declared, `${key} is not declared`);
+    for (const field of Object.keys(schema)) assert.deepEqual(declared[field], schema[field], `${key}.${field}`);
+    assert.match(String(declared['markdownDescription']), /^%configuration\.\w+%$/, key);
+  }
+  assert.equal((manifest.match(/"councilReport\.topicHeadings"/g) ?? []).length, 1);
+  assert.equal((manifest.match(/"councilReport\.labels"/g) ?? []).length, 1);
+});
