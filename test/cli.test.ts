@@ -5,7 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { fileReport, formatOutline } from '../server/src/cli/report';
+import { analyse } from '../server/src/core/analysis';
 import { MESSAGES } from '../server/src/core/messages';
+import type { CouncilDocument, Domain, Heading, Range, Session } from '../server/src/parser/model';
 
 const { en, nl } = MESSAGES;
 
@@ -109,7 +112,10 @@ describe('check', () => {
       ['b.council', 'c.council'],
     );
     const [b, c] = json.files;
-    assert.deepEqual(b.outline, [{ kind: 'session', number: 1, title: 'Diversen', line: 1, endLine: 3, children: [] }]);
+    assert.equal(b.title, null);
+    assert.deepEqual(b.outline, [
+      { kind: 'session', number: 1, title: 'Diversen', label: null, line: 1, endLine: 3, children: [] },
+    ]);
     assert.deepEqual(b.footnotes, [
       { number: 1, line: 5, endLine: 5, text: 'Een.', references: [{ line: 3, column: 7 }] },
       { number: 3, line: 6, endLine: 6, text: 'Niet gebruikt.', references: [] },
@@ -198,4 +204,69 @@ describe('bad input: one line naming the file, exit 2, never a stack trace', () 
     assert.match(run(['--help']).stdout, /^usage: council-report check/);
     assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
   });
+});
+
+// Until the parser reads titles and labels, these tests give a parsed report its title and a
+// heading its label by hand; once it does, the report below can say them in its own lines.
+const line = (n: number, from: number, to: number): Range => ({
+  start: { line: n, character: from },
+  end: { line: n, character: to },
+});
+const labelled = (h: Heading, text: string, at: number): Heading => ({
+  ...h,
+  label: { text, range: line(at, 0, text.length + 2) },
+});
+
+function titledAndLabelled(): CouncilDocument {
+  const doc = analyse(CLEAN).document;
+  const domain = doc.outline[0] as Domain;
+  const session: Session = {
+    ...domain.sessions[0]!,
+    heading: labelled(domain.sessions[0]!.heading, 'Beleidsdebat', 3),
+  };
+  const withLabels: Domain = { ...domain, sessions: [session] };
+  return {
+    ...doc,
+    title: { text: 'Verslag JBZ-Raad van 1 januari 2027', range: line(0, 0, 35) },
+    outline: [withLabels],
+    domains: [withLabels],
+    sessions: [session],
+  };
+}
+
+test('JSON (title and label set by hand until the parser makes them): the file has its title, a node its label', () => {
+  const report = fileReport('r.council', titledAndLabelled(), []);
+  assert.equal(report.title, 'Verslag JBZ-Raad van 1 januari 2027');
+  const [domain] = report.outline;
+  assert.equal(domain!.label, null);
+  assert.deepEqual(domain!.children[0], {
+    kind: 'session',
+    number: 1,
+    title: 'Werklunch – Rechtsstaat',
+    label: 'Beleidsdebat',
+    line: 3,
+    endLine: 5,
+    children: [],
+  });
+  assert.deepEqual(Object.keys(report), ['path', 'title', 'outline', 'footnotes', 'references', 'diagnostics']);
+});
+
+test('JSON: a report without a title has title null, and an unnumbered heading number null', () => {
+  const report = fileReport('r.council', analyse(['Werklunch – Migratie', '', 'Tekst.'].join('\n')).document, []);
+  assert.equal(report.title, null);
+  assert.deepEqual(
+    report.outline.map((n) => [n.kind, n.number, n.title, n.label]),
+    [['session', null, 'Werklunch – Migratie', null]],
+  );
+});
+
+test('text (title and label set by hand until the parser makes them): the title above the outline, a label in parentheses', () => {
+  assert.deepEqual(formatOutline(titledAndLabelled(), en.emptyOutline), [
+    'Verslag JBZ-Raad van 1 januari 2027  (line 1)',
+    '  I. Justitie  (line 1)',
+    '    1. Werklunch – Rechtsstaat (Beleidsdebat)  (line 3)',
+  ]);
+  const titleOnly = { ...analyse('Tekst.').document, title: { text: 'Verslag', range: line(0, 0, 7) } };
+  assert.deepEqual(formatOutline(titleOnly, en.emptyOutline), ['Verslag  (line 1)', `  ${en.emptyOutline}`]);
+  assert.deepEqual(formatOutline(analyse('Tekst.').document, en.emptyOutline), []);
 });

@@ -83,3 +83,21 @@ test('a report without headings folds its frame and its notes only', () => {
     ['region 0-3', 'comment 7-9'],
   );
 });
+
+test('an unnumbered session folds like a numbered one (topic sections fold the same way)', () => {
+  assert.deepEqual(
+    folds([
+      'Geachte Voorzitter,', // 0
+      '',
+      'Werklunch – Oekraïne', // 2
+      '',
+      'De ministers spraken over de steun.',
+      '',
+      'Werkdiner – Westelijke Balkan', // 6
+      '',
+      'Tekst over de Balkan.',
+      'Meer tekst.',
+    ]),
+    ['region 2-4', 'region 6-9'],
+  );
+});

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { DIAGNOSTIC_CODES, FINDING_CODES, isDiagnosticCode, SEVERITY_SETTINGS } from '../server/src/core/codes';
+import { SEMANTIC_TOKEN_TYPES } from '../server/src/features/semanticTokens';
 
 const root = join(import.meta.dirname, '..');
 const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, name), 'utf8'));
@@ -99,4 +100,51 @@ test('a severity setting with a code missing, a wrong default or enum, or an unk
       `the codes are listed as ${[...DIAGNOSTIC_CODES.slice(1), DIAGNOSTIC_CODES[0]].join(', ')}; list them as ${DIAGNOSTIC_CODES.join(', ')}`,
     ],
   );
+});
+
+test('the parse settings are declared once, with the types and defaults the server reads', () => {
+  const properties = (
+    JSON.parse(manifest) as { contributes: { configuration: { properties: Record<string, Schema> } } }
+  ).contributes.configuration.properties;
+  const words = { type: 'array', items: { type: 'string' }, default: [] };
+  const expected: Record<string, Schema> = {
+    'councilReport.sessionKinds': words,
+    'councilReport.domainTitles': words,
+    'councilReport.topicHeadings': { type: 'boolean', default: true },
+    'councilReport.labels': words,
+  };
+  for (const [key, schema] of Object.entries(expected)) {
+    const declared = properties[key];
+    assert.ok(declared, `${key} is not declared`);
+    for (const field of Object.keys(schema)) assert.deepEqual(declared[field], schema[field], `${key}.${field}`);
+    assert.match(String(declared['markdownDescription']), /^%configuration\.\w+%$/, key);
+  }
+  assert.equal((manifest.match(/"councilReport\.topicHeadings"/g) ?? []).length, 1);
+  assert.equal((manifest.match(/"councilReport\.labels"/g) ?? []).length, 1);
+});
+
+test("every semantic token type is declared, and mapped to scopes of the project's own grammar", () => {
+  const pkg = JSON.parse(manifest) as {
+    contributes: {
+      semanticTokenTypes: { id: string; description: string }[];
+      semanticTokenScopes: { language: string; scopes: Record<string, string[]> }[];
+      grammars: { path: string }[];
+    };
+  };
+  const { semanticTokenTypes, semanticTokenScopes, grammars } = pkg.contributes;
+  assert.deepEqual(
+    semanticTokenTypes.map((t) => t.id),
+    [...SEMANTIC_TOKEN_TYPES],
+  );
+  for (const t of semanticTokenTypes) assert.match(t.description, /^%semanticToken\.\w+%$/, t.id);
+  assert.equal(semanticTokenScopes.length, 1);
+  const [mapping] = semanticTokenScopes;
+  assert.equal(mapping!.language, 'council-report');
+  assert.deepEqual(Object.keys(mapping!.scopes), [...SEMANTIC_TOKEN_TYPES]);
+  const grammar = readFileSync(join(root, grammars[0]!.path), 'utf8');
+  for (const [type, scopes] of Object.entries(mapping!.scopes)) {
+    assert.ok(scopes.length > 0, type);
+    for (const scope of scopes)
+      assert.ok(grammar.includes(`"${scope}"`), `${type}: ${scope} is not a scope of the grammar`);
+  }
 });

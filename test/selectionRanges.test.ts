@@ -195,3 +195,25 @@ test('a full stop after an abbreviation or an initial ends no sentence', () => {
     "2:0-2:79 '1 Kamerstuk 21501-30, nr. … Jansen, o.a. over art. 5.'",
   ]);
 });
+
+test('in an unnumbered session: word, paragraph, the session, the report (topic sections expand alike)', () => {
+  assert.deepEqual(
+    expand([
+      'Geachte Voorzitter,',
+      '',
+      'Werklunch – Oekraïne',
+      '',
+      'De ministers spraken over de st|eun.',
+      '',
+      'Werkdiner – Balkan',
+      '',
+      'Tekst.',
+    ]),
+    [
+      "4:29-4:34 'steun'",
+      "4:0-4:35 'De ministers spraken over de steun.'",
+      "2:0-4:35 'Werklunch – Oekraïne /  / … rs spraken over de steun.'",
+      "0:0-8:6 'Geachte Voorzitter, /  /  … iner – Balkan /  / Tekst.'",
+    ],
+  );
+});

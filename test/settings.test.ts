@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { analyse } from '../server/src/core/analysis';
+import { DEFAULT_LABEL_WORDS } from '../server/src/parser/options';
 import { toAnalysisOptions } from '../server/src/settings';
 
 const REPORT = [
@@ -75,4 +76,14 @@ test('footnotesInReferenceOrder false switches footnote-order off, whatever its 
   );
   const off = toAnalysisOptions({ footnotesInReferenceOrder: false, severity: { 'footnote-order': 'error' } });
   assert.deepEqual(analyse(swapped, off).diagnostics, []);
+});
+
+test('topicHeadings is on unless set to false; labels add to the default label words', () => {
+  assert.equal(toAnalysisOptions(undefined).parse.topicHeadings, true);
+  assert.equal(toAnalysisOptions({ topicHeadings: 'no' }).parse.topicHeadings, true);
+  assert.equal(toAnalysisOptions({ topicHeadings: false }).parse.topicHeadings, false);
+  const options = toAnalysisOptions({ labels: ['Ter informatie', '', 7] });
+  assert.deepEqual(options.parse.labelWords, [...DEFAULT_LABEL_WORDS, 'Ter informatie']);
+  assert.ok(Object.isFrozen(options.parse.labelWords));
+  assert.deepEqual(toAnalysisOptions({ labels: 'Ter informatie' }).parse.labelWords, DEFAULT_LABEL_WORDS);
 });

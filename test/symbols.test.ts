@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { documentSymbols } from '../server/src/features/symbols';
 import { span } from './support/dump';
+import { withLabels } from './support/by-hand';
 import { parseLines } from './support/report';
 
 const KIND_NAMES: Record<number, string> = { [SymbolKind.Namespace]: 'Namespace', [SymbolKind.Event]: 'Event' };
@@ -73,4 +74,20 @@ test('roman domain numbers keep their numeral in the name', () => {
     symbols.map((s) => s.name),
     ['II. Migratie'],
   );
+});
+
+test('a label (set by hand until the parser reads it) is the symbol detail; without one, the kind', () => {
+  const doc = withLabels(parseLines(report), {
+    'Werklunch – Digitale weerbaarheid': ['Beleidsdebat', 10],
+    Justitie: ['Stand van zaken', 14],
+  });
+  const details = (symbols: readonly DocumentSymbol[]): string[] =>
+    symbols.flatMap((s) => [`${s.name}: ${s.detail}`, ...details(s.children ?? [])]);
+  assert.deepEqual(details(documentSymbols(doc)), [
+    '1. Binnenlandse Zaken: domain',
+    '1. Werksessie I - Samenwerking met derde landen op het gebied van terugkeer en herintegratie: session',
+    'Werklunch – Digitale weerbaarheid: Beleidsdebat',
+    '2. Justitie: Stand van zaken',
+    '1. Diversen: session',
+  ]);
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import { workspaceSymbols, type WorkspaceReport } from '../server/src/features/workspaceSymbols';
 import { span } from './support/dump';
+import { withTitle } from './support/by-hand';
 import { parseLines } from './support/report';
 
 const KIND: Record<number, string> = { [SymbolKind.Namespace]: 'domain', [SymbolKind.Event]: 'session' };
@@ -65,4 +66,16 @@ test('the query matches case-insensitively, its characters in order, white space
 
 test('at most `limit` symbols', () => {
   assert.equal(workspaceSymbols([jbz, ecofin], '', 3).length, 3);
+});
+
+test("the report's title (set by hand until the parser reads it) is each symbol's container, after its domain", () => {
+  const titled: WorkspaceReport = { ...jbz, document: withTitle(jbz.document, 'Verslag JBZ-Raad 13 oktober', 0) };
+  const other: WorkspaceReport = { ...ecofin, document: withTitle(ecofin.document, 'Verslag Ecofin 5 mei', 0) };
+  assert.deepEqual(dump(workspaceSymbols([titled, other], 'diversen')), [
+    "session '2. Diversen' in 'Verslag Ecofin 5 mei' a-ecofin.council 5:0-5:11",
+    "session '1. Diversen' in 'II. Binnenlandse Zaken · Verslag JBZ-Raad 13 oktober' b-jbz.council 10:0-10:11",
+  ]);
+  assert.deepEqual(dump(workspaceSymbols([titled], 'justitie')), [
+    "domain 'I. Justitie' in 'Verslag JBZ-Raad 13 oktober' b-jbz.council 2:0-2:11",
+  ]);
 });

@@ -42,12 +42,14 @@ export function toAnalysisOptions(settings: unknown, locale?: string | null): An
   if (s['footnotesInReferenceOrder'] === false) severities['footnote-order'] = null;
   const extraKinds = stringList(s['sessionKinds']) ?? [];
   const extraTitles = stringList(s['domainTitles']) ?? [];
+  const extraLabels = stringList(s['labels']) ?? [];
   return Object.freeze({
     parse: Object.freeze({
       sessionKinds: Object.freeze([...DEFAULT_PARSE_OPTIONS.sessionKinds, ...extraKinds]),
       domainTitles: Object.freeze([...DEFAULT_PARSE_OPTIONS.domainTitles, ...extraTitles]),
-      topicHeadings: DEFAULT_PARSE_OPTIONS.topicHeadings,
-      labelWords: DEFAULT_PARSE_OPTIONS.labelWords,
+      // Only an explicit false switches topic headings off: anything else keeps the default.
+      topicHeadings: s['topicHeadings'] === false ? false : DEFAULT_PARSE_OPTIONS.topicHeadings,
+      labelWords: Object.freeze([...DEFAULT_PARSE_OPTIONS.labelWords, ...extraLabels]),
     }),
     diagnostics: Object.freeze({ severities: Object.freeze(severities), messages }),
   });

@@ -6,7 +6,8 @@
 // the README quotes. Targets are reported, never asserted: nothing here fails on a slow run.
 //
 //   npm run bench                         everything (one to two minutes on an idle machine)
-//   npm run bench -- --only=analysis,cli  some parts: analysis, markdown, protocol, features, memory, cli
+//   npm run bench -- --only=analysis,cli  some parts: analysis, formations, markdown, protocol, features,
+//                                         memory, cli
 //
 // The Markdown service runs in a worker thread (markdown-worker.ts), so that neither side's
 // garbage is collected on the other's time. `npm run bench` runs node with --expose-gc, for a
@@ -19,13 +20,13 @@ import * as path from 'node:path';
 import { analyse } from '../../server/src/core/analysis';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { measureCli, writeReportFolder } from './cli-bench';
-import { generateReport, type GeneratedReport } from './generate';
+import { generateFormationsReport, generateReport, type GeneratedReport } from './generate';
 import { MarkdownWorker } from './markdown-service';
 import { megabytesPerSecond, median, percentile, timeInTurns, type Rounds } from './measure';
 import { measureFeatureLatencies } from './feature-latency';
 import { measureHeap, measureLatencies } from './protocol';
 
-const PARTS = ['analysis', 'markdown', 'protocol', 'features', 'memory', 'cli'] as const;
+const PARTS = ['analysis', 'formations', 'markdown', 'protocol', 'features', 'memory', 'cli'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Size {
@@ -72,6 +73,8 @@ const TARGET_FLOOR_RATIO = 10;
 const TARGET_MARKDOWN_SPEEDUP = 5;
 const TARGET_EDIT_P99_MS = 15;
 const TARGET_HEAP_RATIO = 10;
+/** A formations-style report keeps the JBZ-style report's time against the floor within 10%. */
+const TARGET_FORMATIONS_RATIO = 1.1;
 
 interface Row {
   readonly figure: string;
@@ -187,6 +190,43 @@ async function analysisFigures(size: Size, floor: boolean, markdownService: bool
       met: speedup >= TARGET_MARKDOWN_SPEEDUP,
     });
   }
+}
+
+// 1b: a formations-style report of 1 MB as a PDF viewer copies it (topics, parts, labels, a
+// title, notes at the page bottoms, no blank lines), against the floor and against the
+// JBZ-style report of the same size, all four timed in turns.
+async function formationsFigures(out: Results): Promise<void> {
+  const jbz = report(SIZE_1MB).text;
+  const formations = generateFormationsReport({ size: SIZE_1MB.chars, seed: SEED, maxFootnotes: MAX_FOOTNOTES });
+  const { text } = formations;
+  log('analysis, formations-style 1 MB without blank lines: against the floor and the JBZ-style report');
+  const [jbzFloor, jbzCore, floorSamples, core] = await timeInTurns(
+    [() => floorPass(jbz), () => ourAnalysis(jbz), () => floorPass(text), () => ourAnalysis(text)],
+    SIZE_1MB.floorRounds,
+  );
+  const bytes = Buffer.byteLength(text);
+  const ours = median(core!);
+  const ratio = ours / median(floorSamples!);
+  const jbzRatio = median(jbzCore!) / median(jbzFloor!);
+  out.rows.push({
+    figure: 'analysis 1 MB formations-style, no blank lines: throughput',
+    value: `${fmt(megabytesPerSecond(bytes, ours))} MB/s (${ms(ours)})`,
+    target: `≥ ${TARGET_MB_PER_S} MB/s`,
+    met: megabytesPerSecond(bytes, ours) >= TARGET_MB_PER_S,
+  });
+  out.rows.push({
+    figure: 'analysis 1 MB formations-style: time vs one-pass floor',
+    value: `${fmt(ratio)}× (JBZ-style 1 MB in the same run: ${fmt(jbzRatio)}×)`,
+    target: `≤ ${TARGET_FORMATIONS_RATIO}× the JBZ-style ratio`,
+    met: ratio <= TARGET_FORMATIONS_RATIO * jbzRatio,
+  });
+  const { document } = analyse(text);
+  out.notes.push(
+    `1 MB formations-style: the generator wrote ${formations.parts} parts, ${formations.topics} topics, ` +
+      `${formations.labels} labels and ${formations.footnotes} notes; the analysis reads ` +
+      `${document.domains.length} domains, ${document.sessions.length} sessions, ${document.references.length} references ` +
+      `and ${document.definitions.length} notes${document.title ? ', and the title' : ''}.`,
+  );
 }
 
 // 3: latency over the protocol.
@@ -321,6 +361,7 @@ async function main(): Promise<void> {
   // count in the latencies it measures. The table keeps the order of the figures.
   if (parts.has('protocol')) for (const size of [SIZE_1MB, SIZE_50KB]) await protocolFigures(size, results.protocol);
   if (parts.has('features')) await featureFigures(results.features);
+  if (parts.has('formations')) await formationsFigures(results.analysis);
   dropReport(SIZE_1MB);
   dropReport(SIZE_50KB);
   if (parts.has('memory')) await memoryFigures(SIZE_10MB, results.memory);

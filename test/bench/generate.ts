@@ -234,3 +234,109 @@ export function generateReport(options: GenerateOptions): GeneratedReport {
     ...(options.markdown ? { markdown: mdLines.join(eol) } : {}),
   };
 }
+
+const TOPIC_SUBJECTS = [
+  'Russische agressie tegen Oekraïne',
+  'Midden-Oosten',
+  'Westelijke Balkan',
+  'Sahel en West-Afrikaanse kuststaten',
+  'Voorbereiding Europese Raad',
+  'Rechtsstatelijkheid: jaarlijkse dialoog',
+  'Handelsakkoord met de Mercosur-landen',
+  'Marktsituatie',
+  'Digitale weerbaarheid',
+  'Ministeriële bijeenkomst – Europese Havenalliantie',
+];
+const PARTS_OF_REPORT = ['Current affairs', 'Overige onderwerpen', 'Eurogroep', 'Toezeggingen'];
+const LABELS = [
+  '(Update door de Europese Commissie)',
+  '= Uitwisseling van standpunten',
+  'Beleidsdebat',
+  'Stand van zaken',
+  'Politiek akkoord',
+];
+
+export interface FormationsReport {
+  readonly text: string;
+  readonly parts: number;
+  readonly topics: number;
+  readonly labels: number;
+  readonly footnotes: number;
+}
+
+/** A report in the style of most Council formations, as a PDF viewer copies it: a cover letter,
+ *  a title, unnumbered parts with topic headings on lines of their own, labels under some of
+ *  them, wrapped body lines, and notes at the bottom of each page as lines that start with their
+ *  number; no blank line anywhere. */
+export function generateFormationsReport(options: { size: number; seed?: number; maxFootnotes?: number }) {
+  const rnd = random(options.seed ?? 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const lines: string[] = [];
+  let size = 0;
+  const push = (line: string): void => {
+    lines.push(line);
+    size += line.length + 1;
+  };
+  let footnotes = 0;
+  const maxFootnotes = options.maxFootnotes ?? 999;
+  let pageNotes: number[] = [];
+  let pageLines = 0;
+  let page = 1;
+  const sentence = (): string => {
+    const words: string[] = [];
+    for (let i = 0, n = 8 + Math.floor(rnd() * 14); i < n; i++) words.push(pick(WORDS));
+    if (rnd() < 0.25) words.splice(Math.floor(rnd() * words.length), 0, pick(LOOKALIKES));
+    const s = words.join(' ');
+    const text = s[0]!.toUpperCase() + s.slice(1);
+    if (rnd() < 0.3 && footnotes < maxFootnotes) {
+      pageNotes.push(++footnotes);
+      return `${text},${footnotes} ${pick(WORDS)} ${pick(WORDS)}.`;
+    }
+    return `${text}.`;
+  };
+  const endPage = (): void => {
+    for (const n of pageNotes) push(`${n} ${pick(CITATIONS)(n)}`);
+    push(String(++page));
+    pageNotes = [];
+    pageLines = 0;
+  };
+  const paragraph = (): void => {
+    const sentences: string[] = [];
+    for (let i = 0, n = 2 + Math.floor(rnd() * 4); i < n; i++) sentences.push(sentence());
+    let line = '';
+    for (const word of sentences.join(' ').split(' ')) {
+      if (line.length + word.length + 1 > 95) {
+        push(line);
+        pageLines++;
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    push(line);
+    if (++pageLines > 45) endPage();
+  };
+
+  push('Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 27 januari 2027.');
+  push('De Minister van Buitenlandse Zaken,');
+  push('A.B. de Groot');
+  push('VERSLAG RAAD BUITENLANDSE ZAKEN VAN 27 JANUARI 2027');
+  paragraph();
+  let parts = 0;
+  let topics = 0;
+  let labels = 0;
+  while (size < options.size) {
+    parts++;
+    push(`${PARTS_OF_REPORT[(parts - 1) % PARTS_OF_REPORT.length]} ${parts}`);
+    for (let t = 0, count = 2 + Math.floor(rnd() * 5); t < count && size < options.size; t++) {
+      topics++;
+      push(`${pick(TOPIC_SUBJECTS)} ${topics}`);
+      if (rnd() < 0.4) {
+        labels++;
+        push(pick(LABELS));
+      }
+      for (let p = 0, n = 2 + Math.floor(rnd() * 4); p < n; p++) paragraph();
+    }
+  }
+  endPage();
+  push('De Minister van Buitenlandse Zaken, A.B. de Groot');
+  return { text: lines.join('\n'), parts, topics, labels, footnotes } satisfies FormationsReport;
+}

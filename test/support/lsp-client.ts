@@ -29,6 +29,8 @@ import {
   PublishDiagnosticsNotification,
   ReferencesRequest,
   SelectionRangeRequest,
+  SemanticTokensRangeRequest,
+  SemanticTokensRequest,
   RegistrationRequest,
   RenameRequest,
   ResponseError,
@@ -61,6 +63,7 @@ import {
   type PublishDiagnosticsParams,
   type Registration,
   type SelectionRange,
+  type SemanticTokens,
   type SymbolInformation,
   type SymbolKind,
   type Range,
@@ -349,6 +352,16 @@ export class LspClient {
   selectionRanges(uri: string, positions: Position[]): Promise<SelectionRange[] | null> {
     return this.withStderr(
       this.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions }),
+    );
+  }
+
+  semanticTokens(uri: string): Promise<SemanticTokens | null> {
+    return this.withStderr(this.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }));
+  }
+
+  semanticTokensInRange(uri: string, range: Range): Promise<SemanticTokens | null> {
+    return this.withStderr(
+      this.connection.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range }),
     );
   }
 

@@ -209,7 +209,7 @@ export function main(argv: readonly string[]): number {
       out.push(...fixes);
       if (options.outline) {
         out.push(say.outlineOf(path));
-        const tree = formatOutline(analysis.document);
+        const tree = formatOutline(analysis.document, say.emptyOutline);
         for (const line of tree.length > 0 ? tree : [say.emptyOutline]) out.push(`  ${line}`);
         out.push(say.footnoteCount(path, analysis.document.definitions.length, analysis.document.references.length));
       }

@@ -11,6 +11,8 @@ export interface OutlineEntry {
   kind: 'domain' | 'session';
   number: number | null;
   title: string;
+  /** The heading's label ("Beleidsdebat"), null when it has none. */
+  label: string | null;
   line: number;
   endLine: number;
   children: OutlineEntry[];
@@ -18,6 +20,8 @@ export interface OutlineEntry {
 
 export interface FileReport {
   path: string;
+  /** The document's title ("Verslag Raad Buitenlandse Zaken van ..."), null when it has none. */
+  title: string | null;
   outline: OutlineEntry[];
   footnotes: {
     number: number;
@@ -58,6 +62,7 @@ function outlineEntry(node: OutlineNode): OutlineEntry {
     kind: node.kind,
     number: node.heading.number,
     title: node.heading.title,
+    label: node.heading.label?.text ?? null,
     line: node.range.start.line + 1,
     endLine: node.range.end.line + 1,
     children: node.kind === 'domain' ? node.sessions.map(outlineEntry) : [],
@@ -74,6 +79,7 @@ export function fileReport(path: string, doc: CouncilDocument, diagnostics: read
   }
   return {
     path,
+    title: doc.title?.text ?? null,
     outline: doc.outline.map(outlineEntry),
     footnotes: doc.definitions.map((d) => ({
       number: d.number,
@@ -99,16 +105,22 @@ export function fileReport(path: string, doc: CouncilDocument, diagnostics: read
   };
 }
 
-/** The outline as an indented tree, one heading a line, with its line number. */
-export function formatOutline(doc: CouncilDocument): string[] {
+/** The outline as an indented tree, one heading a line with its label in parentheses and its
+ *  line number; under the document's title, where it has one. Empty when there is neither. */
+export function formatOutline(doc: CouncilDocument, emptyOutline: string): string[] {
   const lines: string[] = [];
   const walk = (nodes: readonly OutlineNode[], depth: number): void => {
     for (const n of nodes) {
-      lines.push(`${'  '.repeat(depth)}${headingLabel(n.heading)}  (line ${n.range.start.line + 1})`);
+      const label = n.heading.label ? ` (${n.heading.label.text})` : '';
+      lines.push(`${'  '.repeat(depth)}${headingLabel(n.heading)}${label}  (line ${n.range.start.line + 1})`);
       if (n.kind === 'domain') walk(n.sessions, depth + 1);
     }
   };
-  walk(doc.outline, 0);
+  if (doc.title) {
+    lines.push(`${doc.title.text}  (line ${doc.title.range.start.line + 1})`);
+    walk(doc.outline, 1);
+    if (doc.outline.length === 0) lines.push(`  ${emptyOutline}`);
+  } else walk(doc.outline, 0);
   return lines;
 }
 

@@ -1,5 +1,6 @@
 // The outline: domains containing their sessions, as hierarchical document symbols. VS Code
-// builds the Outline view, breadcrumbs and sticky scroll from these.
+// builds the Outline view, breadcrumbs and sticky scroll from these. A heading's label is its
+// symbol's detail.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { headingLabel } from '../core/outline';
@@ -19,7 +20,11 @@ export function documentSymbols(doc: CouncilDocument): DocumentSymbol[] {
 function toSymbol(node: OutlineNode): DocumentSymbol {
   const symbol: DocumentSymbol = {
     name: headingLabel(node.heading),
-    detail: node.kind === 'domain' ? 'domain' : node.heading.number === null ? 'session (unnumbered)' : 'session',
+    // The label ("Beleidsdebat") says more about the item than its kind does, so it stands in
+    // grey beside the name where the heading has one.
+    detail:
+      node.heading.label?.text ??
+      (node.kind === 'domain' ? 'domain' : node.heading.number === null ? 'session (unnumbered)' : 'session'),
     kind: node.kind === 'domain' ? SymbolKind.Namespace : SymbolKind.Event,
     range: node.range,
     selectionRange: node.heading.range,

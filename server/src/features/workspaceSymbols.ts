@@ -1,6 +1,7 @@
 // Workspace symbols (Ctrl+T): the domains and sessions of every council report in the
-// workspace, found by name. Pure: the server hands in the parsed reports, open or read from
-// disk, and the query.
+// workspace, found by name. A symbol's container is its domain and the report's title
+// ("I. Justitie · Verslag JBZ-Raad van 13 oktober 2027"), or the one of them it has. Pure:
+// the server hands in the parsed reports, open or read from disk, and the query.
 //
 // Matching is VS Code's own way for symbol search: case-insensitive, the query's characters in
 // order but not necessarily together ("wlsyr" finds "2. Werklunch – Terugkeer naar Syrië"),
@@ -36,10 +37,14 @@ export function workspaceSymbols(
       if (container !== undefined) symbol.containerName = container;
       out.push(symbol);
     }
-    if (node.kind === 'domain') for (const session of node.sessions) visit(uri, session, name);
+    if (node.kind === 'domain')
+      for (const session of node.sessions) visit(uri, session, title === undefined ? name : `${name} · ${title}`);
   };
+  let title: string | undefined;
   for (const report of [...reports].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
-    for (const node of report.document.outline) visit(report.uri, node, undefined);
+    // Twenty reports in a folder each have their "Current affairs": the title tells them apart.
+    title = report.document.title?.text;
+    for (const node of report.document.outline) visit(report.uri, node, title);
   }
   return out;
 }

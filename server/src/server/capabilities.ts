@@ -8,6 +8,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from '../features/codeActions';
+import { SEMANTIC_TOKENS_LEGEND } from '../features/semanticTokens';
 import { COMPUTE_FOOTNOTE_INSERTION_COMMAND } from '../protocol/commands';
 
 export const capabilities: ServerCapabilities = {
@@ -25,6 +26,8 @@ export const capabilities: ServerCapabilities = {
   executeCommandProvider: { commands: [COMPUTE_FOOTNOTE_INSERTION_COMMAND] },
   completionProvider: {},
   workspaceSymbolProvider: true,
+  // Range requests let the editor colour what it shows of a large report before the rest.
+  semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 

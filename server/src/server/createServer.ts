@@ -23,6 +23,7 @@ import { documentLinks } from '../features/links';
 import { findReferences } from '../features/references';
 import { prepareFootnoteRename, refusalMessage, renameFootnote, type RenameRefusal } from '../features/rename';
 import { selectionRanges } from '../features/selectionRanges';
+import { semanticTokens, semanticTokensInRange } from '../features/semanticTokens';
 import { documentSymbols } from '../features/symbols';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { SETTINGS_SECTION, toAnalysisOptions } from '../settings';
@@ -142,6 +143,10 @@ export function createServer(connection: Connection): Server {
   connection.onDocumentHighlight(whileRunning(onDocument((d, p) => documentHighlights(modelOf(d), p.position))));
   connection.onFoldingRanges(whileRunning(onDocument((d) => foldingRanges(modelOf(d)))));
   connection.onSelectionRanges(whileRunning(onDocument((d, p) => selectionRanges(modelOf(d), p.positions, d))));
+  connection.languages.semanticTokens.on(whileRunning(onDocument((d) => semanticTokens(modelOf(d), d))));
+  connection.languages.semanticTokens.onRange(
+    whileRunning(onDocument((d, p) => semanticTokensInRange(modelOf(d), d, p.range))),
+  );
   connection.onDocumentLinks(whileRunning(onDocument((d) => documentLinks(modelOf(d), messages()))));
 
   connection.onPrepareRename(
