@@ -97,7 +97,7 @@ describe("the ministry's letterhead", () => {
     ]) {
       assert.equal(kind(line), 'page-furniture', line);
     }
-    for (const line of ['COVID-19', 'NIS2', 'ST 7781/27']) assert.equal(kind(line), 'body', line);
+    for (const line of ['COVID-19', 'NIS2', 'ST 7781/27', 'ST-10234-2027.']) assert.equal(kind(line), 'body', line);
   });
 
   test('a field line is never a heading, and a date under Datum never a definition', () => {

@@ -42,7 +42,7 @@ const PUBLICATION_FURNITURE = new RegExp(
 // and its value, on one line or two). A value alone is a code with a long run of digits
 // ("BZDOC-1561804725-73", "2027Z01234"), never a name such as COVID-19.
 const LETTERHEAD_FURNITURE =
-  /^\s*(?:(?:Onze referentie|Ons kenmerk|Uw referentie|Uw kenmerk)(?:\s+\S+)?|[A-Z][A-Z0-9]{1,15}[-.]\d[\d.-]{4,}|\d{4}[-Z]\d{4,}(?:[-.]\d+)*)\s*$/;
+  /^\s*(?:(?:Onze referentie|Ons kenmerk|Uw referentie|Uw kenmerk)(?:\s+\S+)?|[A-Z][A-Z0-9]{1,15}[-.]\d[\d.-]{3,}\d|\d{4}[-Z]\d{4,}(?:[-.]\d+)*)\s*$/;
 // The letterhead's fields, which belong to the letter frame: never a heading.
 const LETTERHEAD_FIELD =
   /^\s*(?:Retouradres\b|Postbus\s+\d|Datum(?:\s+\d.*)?\s*$|Betreft\b|Bijlage\(n\)|Bijlagen?\s*\d*\s*$|Uw brief\b|Contactpersoon\b)/;
@@ -103,14 +103,16 @@ export class LineScanner {
     ) {
       return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
     }
-    if (n <= 160 && mayBeFurniture(lead) && (PUBLICATION_FURNITURE.test(s) || LETTERHEAD_FURNITURE.test(s))) {
+    if (
+      n <= 160 &&
+      ((mayBePublicationFurniture(lead) && PUBLICATION_FURNITURE.test(s)) ||
+        (n <= 60 && ((lead >= 65 && lead <= 90) || isDigit(lead)) && LETTERHEAD_FURNITURE.test(s)))
+    ) {
       return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
     }
     const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
     const endsInPunctuation = last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63;
-    const field =
-      (lead === 82 || lead === 80 || lead === 68 || lead === 66 || lead === 85 || lead === 67) &&
-      LETTERHEAD_FIELD.test(s);
+    const field = mayBeField(s, lo, lead) && LETTERHEAD_FIELD.test(s);
     const heading = n <= 300 && !field ? readHeading(s, lo, lead, this.context) : null;
     const definition = isDigit(lead) && !NOT_A_DEFINITION.test(s) ? definitionMatch(s) : null;
     const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
@@ -140,10 +142,31 @@ export class LineScanner {
   }
 }
 
-/** T(weede Kamer), V(ergaderjaar), N(r.), k(st-), I(SSN), ’ or ' (’s-Gravenhage), O(nze), U(w),
- *  or the first character of a reference code: a capital or a digit. */
-function mayBeFurniture(c: number): boolean {
-  return (c >= 65 && c <= 90) || isDigit(c) || c === 107 || c === 0x2019 || c === 39;
+/** T(weede Kamer), V(ergaderjaar), N(r.), k(st-), I(SSN), ’ or ' (’s-Gravenhage), or the digit
+ *  of a dossier line. */
+function mayBePublicationFurniture(c: number): boolean {
+  return c === 84 || c === 86 || c === 78 || c === 107 || c === 73 || c === 0x2019 || c === 39 || isDigit(c);
+}
+
+/** Re(touradres), Po(stbus), Da(tum), Be(treft), Bi(jlage), Uw, Co(ntactpersoon): the two
+ *  characters a letterhead field starts with, so that the pattern is tried on few lines. */
+function mayBeField(s: string, lo: number, lead: number): boolean {
+  const c = s.charCodeAt(lo + 1);
+  switch (lead) {
+    case 82:
+      return c === 101;
+    case 80:
+    case 67:
+      return c === 111;
+    case 68:
+      return c === 97;
+    case 66:
+      return c === 101 || c === 105;
+    case 85:
+      return c === 119;
+    default:
+      return false;
+  }
 }
 
 function definitionMatch(s: string): DefinitionMatch | null {
