@@ -113,6 +113,29 @@ describe('notes in text without blank lines (a PDF viewer)', () => {
   });
 });
 
+test('a long page between a note and its tail: the notes after the tail are still found', () => {
+  const page = Array.from(
+    { length: 8 },
+    (_, i) => `De Raad sprak over punt ${i + 1} van de agenda en nam een besluit.`,
+  );
+  const analysis = analyseLines([
+    'De Raad besprak het voorstel.1 Nederland steunde de lijn van de Commissie.2',
+    '1 Kamerstuk 32317, nr. 990.',
+    '2 Het voorstel regelt de toegang tot de gegevens van',
+    '1',
+    ...page,
+    'Tot slot sprak de Raad over de begroting.3',
+    'de lidstaten van herkomst.',
+    '3 Kamerstuk 32317, nr. 992.',
+    '2',
+  ]);
+  assert.deepEqual(
+    analysis.document.definitions.map((d) => d.number),
+    [1, 2, 3],
+  );
+  assert.deepEqual(analysis.diagnostics.map(finding), []);
+});
+
 describe('notes in a web copy', () => {
   test('notes together at the end, one per line, some with continuation lines', () => {
     const doc = parseLines([
