@@ -105,7 +105,7 @@ export class LineScanner {
     }
     if (
       n <= 160 &&
-      ((mayBePublicationFurniture(lead) && PUBLICATION_FURNITURE.test(s)) ||
+      ((mayBePublicationFurniture(lead, s.charCodeAt(lo + 1)) && PUBLICATION_FURNITURE.test(s)) ||
         (n <= 60 && ((lead >= 65 && lead <= 90) || isDigit(lead)) && LETTERHEAD_FURNITURE.test(s)))
     ) {
       return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
@@ -142,10 +142,26 @@ export class LineScanner {
   }
 }
 
-/** T(weede Kamer), V(ergaderjaar), N(r.), k(st-), I(SSN), ’ or ' (’s-Gravenhage), or the digit
- *  of a dossier line. */
-function mayBePublicationFurniture(c: number): boolean {
-  return c === 84 || c === 86 || c === 78 || c === 107 || c === 73 || c === 0x2019 || c === 39 || isDigit(c);
+/** Tw(eede Kamer), Ve(rgaderjaar), Nr., ks(t-), IS(SN), ’s or 's (’s-Gravenhage), or the two
+ *  digits of a dossier line: the first two characters its lines start with. */
+function mayBePublicationFurniture(c: number, next: number): boolean {
+  switch (c) {
+    case 84:
+      return next === 119; // Tw
+    case 86:
+      return next === 101; // Ve
+    case 78:
+      return next === 114; // Nr
+    case 107:
+      return next === 115; // ks
+    case 73:
+      return next === 83; // IS
+    case 0x2019:
+    case 39:
+      return next === 115; // ’s
+    default:
+      return isDigit(c) && isDigit(next);
+  }
 }
 
 /** Re(touradres), Po(stbus), Da(tum), Be(treft), Bi(jlage), Uw, Co(ntactpersoon): the two
