@@ -29,6 +29,7 @@ import { HEADING_RULES } from '../server/src/parser/headings/rules';
 import { generateReport, random } from './bench/generate';
 import { at, invariantViolations, lspLines } from './support/invariants';
 import { LspClient } from './support/lsp-client';
+import { COPIED_TEXT_LINES, FURNITURE_LINES, LETTERHEAD_LINES } from './support/furniture-lines';
 
 // A backstop, not a wait: a server that stops answering fails the storm instead of hanging it.
 const LIMIT = { timeout: 50_000 };
@@ -110,6 +111,8 @@ const SNIPPETS = [
   '\uDE00',
   // Every heading rule's examples, on lines of their own: a new rule's lines are in the storm.
   ...HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]).map((l) => `\n${l}\n`),
+  // The furniture, letterhead and copied-text lines of the ways a report reaches the editor.
+  ...[...FURNITURE_LINES, ...LETTERHEAD_LINES, ...COPIED_TEXT_LINES].map((l) => `\n${l}\n`),
 ];
 
 interface Storm {

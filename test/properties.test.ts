@@ -17,6 +17,7 @@ import { HEADING_RULES } from '../server/src/parser/headings/rules';
 import { parse } from '../server/src/parser/parse';
 import { generateReport } from './bench/generate';
 import { invariantViolations, lspLines } from './support/invariants';
+import { COPIED_TEXT_LINES, FURNITURE_LINES, LETTERHEAD_LINES } from './support/furniture-lines';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const SCALE = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 1;
@@ -235,6 +236,9 @@ const oddLine = fc.constantFrom(
 // Every heading rule's examples, headings and look-alikes: a new rule's lines are in the reports.
 const ruleLine = fc.constantFrom(...HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]));
 
+// The furniture, letterhead and copied-text lines of the ways a report reaches the editor.
+const sourceLine = fc.constantFrom(...FURNITURE_LINES, ...LETTERHEAD_LINES, ...COPIED_TEXT_LINES);
+
 const reportLine = fc.oneof(
   { arbitrary: bodyLine, weight: 6 },
   { arbitrary: blank, weight: 6 },
@@ -246,6 +250,7 @@ const reportLine = fc.oneof(
   { arbitrary: letterLine, weight: 1 },
   { arbitrary: oddLine, weight: 1 },
   { arbitrary: ruleLine, weight: 2 },
+  { arbitrary: sourceLine, weight: 2 },
 );
 const builtReport = fc
   .tuple(fc.array(reportLine, { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('', '\n', '\r\n'))

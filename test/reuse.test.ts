@@ -9,6 +9,7 @@ import { HEADING_RULES } from '../server/src/parser/headings/rules';
 import { parse, ParseCache, type ReuseTier } from '../server/src/parser/parse';
 import { LineDocument } from '../server/src/server/lineDocument';
 import { generateReport, random } from './bench/generate';
+import { COPIED_TEXT_LINES, FURNITURE_LINES, LETTERHEAD_LINES } from './support/furniture-lines';
 
 const REPORT = [
   'Geachte Voorzitter,', // 0
@@ -104,7 +105,8 @@ describe('the tiers of the reuse layer', () => {
 
   test('random edits: every tier runs, and every result is what a fresh parse gives', () => {
     const examples = HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]).map((l) => `\n${l}\n`);
-    const pieces = ['a', 'de ', '1', '.2', '\n', '\r\n', '\n\n', '3 Noot.\n', ...examples];
+    const sources = [...FURNITURE_LINES, ...LETTERHEAD_LINES, ...COPIED_TEXT_LINES].map((l) => `\n${l}\n`);
+    const pieces = ['a', 'de ', '1', '.2', '\n', '\r\n', '\n\n', '3 Noot.\n', ...examples, ...sources];
     const e = editor(generateReport({ size: 20_000, seed: 21 }).text.split('\n'));
     const rnd = random(22);
     const ran = new Map<ReuseTier | null, number>();

@@ -10,6 +10,7 @@ import * as text from './text';
 // getter, and those calls cost a full parse a quarter of its time.
 const { NO_CANDIDATES } = facts;
 const { isClosingPunctuation, isDigit, isLetter, isLowerCase, isSentencePunctuation, isWhiteSpace } = text;
+const isUpperCase = (ch: string): boolean => isLetter(ch) && !isLowerCase(ch);
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 // A run of at most three digits right after something other than white space: the only runs
@@ -68,34 +69,46 @@ export function referenceCandidates(
       end = glued.ends[k]! - lineStart;
     }
     // After the number: white space, the end of the line, or closing punctuation that does
-    // not go on into another number (3,8 or 150.000).
+    // not go on into another number (3,8 or 150.000); or, where copying lost the space after
+    // it, the capital that starts the next sentence ("aangeboden.1Het": checked below that a
+    // sentence ends before the number).
+    let spaceLost = false;
     if (end < n) {
       const after = s.charCodeAt(end);
       if (!isWhiteSpace(after)) {
-        if (!isClosingPunctuation(after)) continue;
-        if (end + 1 < n && isDigit(s.charCodeAt(end + 1))) continue;
+        if (isClosingPunctuation(after)) {
+          if (end + 1 < n && isDigit(s.charCodeAt(end + 1))) continue;
+        } else if (end + 1 < n && isUpperCase(s[end]!) && isLowerCase(s[end + 1]!)) spaceLost = true;
+        else continue;
       }
     }
     // Before the number: a word, or closing punctuation after a word, a bracket or a quote
-    // ("(Kamerstuk 32317, nr. 984).1"), or a sentence ending in a year ("in 2026.1"), but not
-    // a decimal or a thousands separator (3,8 or 150.000 or 2.5).
+    // ("(Kamerstuk 32317, nr. 984).1"), or a sentence ending in a year ("in 2026.1"), or a
+    // name with digits ("CO2,1", "NIS2.3", "COVID-19.2": weak, as names are), but not a
+    // decimal or a thousands separator (3,8 or 150.000 or 2.5).
     let p = start - 1;
     let bracketOrQuote = false;
+    let sentenceEnd = false;
     while (p >= 0 && isClosingPunctuation(s.charCodeAt(p))) {
-      if (!isSentencePunctuation(s.charCodeAt(p))) bracketOrQuote = true;
+      const c = s.charCodeAt(p);
+      if (!isSentencePunctuation(c)) bracketOrQuote = true;
+      else if (c === 46 || c === 33 || c === 63) sentenceEnd = true;
       p--;
     }
     if (p < 0) continue;
+    let name = false;
     if (!isLetter(s[p]!)) {
       if (!isDigit(s.charCodeAt(p)) || p === start - 1) continue;
       if (!bracketOrQuote) {
-        if (s.charCodeAt(start - 1) !== 46 || p !== start - 2 || end - start > 2) continue;
         let q = p;
         while (q >= 0 && isDigit(s.charCodeAt(q))) q--;
-        if (p - q < 3) continue;
+        if (q > 0 && s.charCodeAt(q) === 45) q--; // COVID-19
+        name = q >= 0 && p - q <= 3 && isLetter(s[q]!);
+        if (!name && (s.charCodeAt(start - 1) !== 46 || p !== start - 2 || end - start > 2 || p - q < 3)) continue;
       }
     }
-    let strong = p < start - 1;
+    if (spaceLost && !(sentenceEnd && isLetter(s[p]!))) continue;
+    let strong = p < start - 1 && !name;
     if (!strong) {
       // Glued straight to a word: EU27 and COP30 are names, Luxemburg1 is a reference.
       for (let w = p; w >= 0 && isLetter(s[w]!); w--) {

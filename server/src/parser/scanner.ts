@@ -21,6 +21,35 @@ const { isDigit, isWhiteSpace } = text;
 // A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
 const PAGE_FURNITURE =
   /^\s*(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:pagina|blad|page)\s+\d{1,4}(?:\s+(?:van|of)\s+\d{1,4})?)\s*$/i;
+// The official publication's furniture (a Kamerstuk PDF), each line told by its own text: the
+// head ("Tweede Kamer der Staten-Generaal 2", "Vergaderjaar 2026–2027"), the letter line ("Nr.
+// 3301 BRIEF VAN DE MINISTER ..."), the first page's imprint ("kst-21501-02-3301", "ISSN 0921 -
+// 7371", "’s-Gravenhage 2027") and each page's foot ("Tweede Kamer, vergaderjaar 2026–2027, 21
+// 501-02, nr. 3301 2", the page last; on the first page after the imprint's place and year).
+// The head needs its number: "Tweede Kamer der Staten-Generaal" alone is the addressee. The
+// dossier line is told alone when the dossier has a sub-number ("21 501-02 Raad Algemene Zaken
+// ..."); without one ("32 317 JBZ-Raad") it could be a sentence that wraps before an amount
+// ("12 000 Oekraïners ..."), so it stays a frame line, which is never a definition (below).
+const FOOT = String.raw`Tweede Kamer, vergaderjaar\s+\d{4}\s*[-–]\s*\d{4},\s+[^,]{1,30},\s+nr\.\s+\d{1,5}\s+\d{1,4}`;
+const PUBLICATION_FURNITURE = new RegExp(
+  String.raw`^\s*(?:Tweede Kamer der Staten-Generaal\s+\d|Vergaderjaar\s+\d{4}\s*[-–]\s*\d{4}` +
+    String.raw`|Nr\.\s+\d{1,5}\s+[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*|kst-\d[\dA-Z-]*-\d+|ISSN\s+\d{4}\s*-\s*\d{3}[\dX]` +
+    String.raw`|\d{2}\s\d{3}-\d{1,3}\s+\p{Lu}[^.,;:!?]*` +
+    String.raw`|[’']s-Gravenhage\s+\d{4}(?:\s+${FOOT})?|${FOOT})\s*$`,
+  'u',
+);
+// The ministry's letter: the reference repeated at the top of each later page ("Onze referentie"
+// and its value, on one line or two). A value alone is a code with a long run of digits
+// ("BZDOC-1561804725-73", "2027Z01234"), never a name such as COVID-19.
+const LETTERHEAD_FURNITURE =
+  /^\s*(?:(?:Onze referentie|Ons kenmerk|Uw referentie|Uw kenmerk)(?:\s+\S+)?|[A-Z][A-Z0-9]{1,15}[-.]\d[\d.-]{3,}\d|\d{4}[-Z]\d{4,}(?:[-.]\d+)*)\s*$/;
+// The letterhead's fields, which belong to the letter frame: never a heading.
+const LETTERHEAD_FIELD =
+  /^\s*(?:Retouradres\b|Postbus\s+\d|Datum(?:\s+\d.*)?\s*$|Betreft\b|Bijlage\(n\)|Bijlagen?\s*\d*\s*$|Uw brief\b|Contactpersoon\b)/;
+// Lines of the form of a definition that are not: a date alone ("2 februari 2027", the value of
+// the letterhead's Datum), a dossier line ("21 501-02 Raad Algemene Zaken ...").
+const NOT_A_DEFINITION =
+  /^\s*\d{1,3}[ \t\u00A0]+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\s*$|\d{3}(?:-[\dA-Z]+)?\s+\p{Lu})/u;
 // A footnote definition line: number, white space, note text. The s flag: a line may hold
 // U+2028 or U+2029, which an editor does not break lines at but `.` would not match.
 const DEFINITION = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,3})[ \t\u00A0]+(\S.*)$/s;
@@ -74,10 +103,18 @@ export class LineScanner {
     ) {
       return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
     }
+    if (
+      n <= 160 &&
+      ((mayBePublicationFurniture(lead, s.charCodeAt(lo + 1)) && PUBLICATION_FURNITURE.test(s)) ||
+        (n <= 60 && ((lead >= 65 && lead <= 90) || isDigit(lead)) && LETTERHEAD_FURNITURE.test(s)))
+    ) {
+      return lineFacts('page-furniture', hi, false, false, null, null, false, false, NO_CANDIDATES);
+    }
     const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
     const endsInPunctuation = last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63;
-    const heading = n <= 300 ? readHeading(s, lo, lead, this.context) : null;
-    const definition = isDigit(lead) ? definitionMatch(s) : null;
+    const field = mayBeField(s, lo, lead) && LETTERHEAD_FIELD.test(s);
+    const heading = n <= 300 && !field ? readHeading(s, lo, lead, this.context) : null;
+    const definition = isDigit(lead) && !NOT_A_DEFINITION.test(s) ? definitionMatch(s) : null;
     const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
     const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
     const candidates = referenceCandidates(s, glued, lineStart);
@@ -102,6 +139,49 @@ export class LineScanner {
       salutation,
       candidates,
     );
+  }
+}
+
+/** Tw(eede Kamer), Ve(rgaderjaar), Nr., ks(t-), IS(SN), ’s or 's (’s-Gravenhage), or the two
+ *  digits of a dossier line: the first two characters its lines start with. */
+function mayBePublicationFurniture(c: number, next: number): boolean {
+  switch (c) {
+    case 84:
+      return next === 119; // Tw
+    case 86:
+      return next === 101; // Ve
+    case 78:
+      return next === 114; // Nr
+    case 107:
+      return next === 115; // ks
+    case 73:
+      return next === 83; // IS
+    case 0x2019:
+    case 39:
+      return next === 115; // ’s
+    default:
+      return isDigit(c) && isDigit(next);
+  }
+}
+
+/** Re(touradres), Po(stbus), Da(tum), Be(treft), Bi(jlage), Uw, Co(ntactpersoon): the two
+ *  characters a letterhead field starts with, so that the pattern is tried on few lines. */
+function mayBeField(s: string, lo: number, lead: number): boolean {
+  const c = s.charCodeAt(lo + 1);
+  switch (lead) {
+    case 82:
+      return c === 101;
+    case 80:
+    case 67:
+      return c === 111;
+    case 68:
+      return c === 97;
+    case 66:
+      return c === 101 || c === 105;
+    case 85:
+      return c === 119;
+    default:
+      return false;
   }
 }
 

@@ -40,11 +40,17 @@ export function findNotes(lines: ScannedLines, structure: BlockStructure): Notes
     kinds[line] === 'body' ? facts[line]!.definition : null;
 
   const referenced = new Set<number>();
+  /** The line of each number's first strong reference. */
+  const firstReference = new Map<number, number>();
   // A glued number counts, also on a line that could itself be a note ("27 februari ... in
   // Warschau.1" opens with a date), unless it is that line's own number.
   for (const line of structure.candidateLines) {
     const own = definitionAt(line)?.number;
-    for (const c of facts[line]!.candidates) if (c.strong && own !== c.number) referenced.add(c.number);
+    for (const c of facts[line]!.candidates) {
+      if (!c.strong || own === c.number || referenced.has(c.number)) continue;
+      referenced.add(c.number);
+      firstReference.set(c.number, line);
+    }
   }
 
   // Blocks from trailingFrom on all open with a definition line: the notes at the end.
@@ -90,16 +96,57 @@ export function findNotes(lines: ScannedLines, structure: BlockStructure): Notes
     return note;
   };
 
+  const refersToNote = (line: number): boolean => {
+    for (const c of facts[line]!.candidates) if (c.strong) return true;
+    return false;
+  };
+  /** A definition inside a block, not at its start (text without blank lines, where the notes
+   *  stand at the page bottoms among the body lines): only the next number, referenced above
+   *  it, with note text that does not go on in lower case ("12 maart", "27 lidstaten"). */
+  const opensInside = (line: number, m: DefinitionMatch): boolean =>
+    m.number === maxDefined + 1 &&
+    (firstReference.get(m.number) ?? line) < line &&
+    startsNoteText(text[line]!, m.textColumn);
+  /** The notes inside a block from `line` on: each line a fitting definition, or the open
+   *  note's continuation; a line after a closed note that is neither is body again. Returns the
+   *  line after the run. */
+  const notesInside = (line: number, last: number): number => {
+    let note = startNote(line, definitionAt(line)!);
+    let l = line + 1;
+    for (; l <= last; l++) {
+      const d = definitionAt(l);
+      if (d && fits(d.number, note, false)) note = startNote(l, d);
+      else if (kinds[l] === 'body' && isOpen(note)) continueNote(note, l, false);
+      else break;
+    }
+    open = isOpen(note) ? note : null;
+    return l;
+  };
+  /** Looks for notes among the body lines of a block from `from` to `last`. */
+  const notesAmongBody = (from: number, last: number): void => {
+    for (let l = from; l <= last;) {
+      const m = definitionAt(l);
+      if (m && opensInside(l, m)) l = notesInside(l, last);
+      else l++;
+    }
+  };
+
   for (let b = 0; b < blocks.length; b++) {
     const [first, last] = blocks[b]!;
-    if (kinds[first] !== 'body') continue; // a heading block
+    if (kinds[first] !== 'body') {
+      notesAmongBody(first + 1, last); // a heading block: its heading lines are not body
+      continue;
+    }
     const m = definitionAt(first);
     if (m && fits(m.number, null, b >= trailingFrom)) {
       const note = runOfNotes(startNote(first, m), first + 1, last);
       open = isOpen(note) ? note : null;
       continue;
     }
-    if (open === null) continue;
+    if (open === null) {
+      notesAmongBody(first + 1, last);
+      continue;
+    }
     // The tail of a note at the bottom of the next page: a few unnumbered lines right before
     // the next definition, or the last lines of the document.
     let def = -1;
@@ -111,14 +158,27 @@ export function findNotes(lines: ScannedLines, structure: BlockStructure): Notes
       }
     }
     const lastBlock = b === blocks.length - 1;
-    if (def < 0 && !(lastBlock && last - first < 3 && facts[first]!.startsLower)) continue;
+    if (def < 0 && !(lastBlock && last - first < 3 && facts[first]!.startsLower)) {
+      notesAmongBody(first + 1, last);
+      continue;
+    }
     const note: FoundNote = open;
-    continueNote(note, first, true);
     const tailEnd = def < 0 ? last : def - 1;
-    for (let l = first + 1; l <= tailEnd; l++) continueNote(note, l, false);
-    if (def >= 0) {
+    // A line that refers to a note is body, not a note's tail: in text without blank lines the
+    // block after a page number holds that page's body too, and the tail is what follows it.
+    let tailStart = first;
+    for (let l = first; l <= tailEnd; l++) if (refersToNote(l)) tailStart = l + 1;
+    if (def < 0 && tailStart !== first) {
+      notesAmongBody(first + 1, last); // the document's last lines, not a note's tail
+      continue;
+    }
+    if (tailStart <= tailEnd) continueNote(note, tailStart, true);
+    for (let l = tailStart + 1; l <= tailEnd; l++) continueNote(note, l, false);
+    if (def >= 0 && tailStart === first) {
       const next = runOfNotes(startNote(def, definitionAt(def)!), def + 1, last);
       open = isOpen(next) ? next : null;
+    } else if (def >= 0) {
+      notesAmongBody(notesInside(def, last), last);
     } else {
       open = isOpen(note) ? note : null;
     }
@@ -134,6 +194,15 @@ export function toDefinition(lines: ScannedLines, note: FoundNote): FootnoteDefi
     parts: note.parts.map((p) => range(p.first, p.column, p.last, contentEnd(lines, p.last))),
     text: collapse(note.texts.join(' ')),
   };
+}
+
+/** Whether the text of a definition found among body lines starts as a note does: not with a
+ *  lower-case word (a date or an amount at the start of a wrapped line: "12 maart", "27
+ *  lidstaten"), unless it is a web address. */
+function startsNoteText(s: string, column: number): boolean {
+  const c = s.charCodeAt(column);
+  if (c >= 97 && c <= 122) return s.startsWith('http', column) || s.startsWith('www.', column);
+  return c < 128 || !/\p{Ll}/u.test(s[column]!);
 }
 
 /** A note whose text stops mid-sentence may go on at the bottom of the next page. */
