@@ -110,6 +110,8 @@ export const topic: HeadingRule = {
   // Inside a block: right below a line that ends a sentence, a label, or a heading's line.
   opensInside: (h, previous) =>
     isShortTopic(h) && (previous.endsSentence || previous.label || previous.heading !== null),
+  // A wrapped topic ends in no punctuation either.
+  stands: (_h, lastLine) => !lastLine.endsInPunctuation && !lastLine.endsSentence,
   readsLinesBefore: 1,
   // Directly followed by another heading (labels aside): a part.
   decide: (c, around) => (c.rule !== topic ? undefined : around.headingNext ? 'domain' : 'session'),

@@ -213,6 +213,8 @@ function decideHeadings(
     }
     const end = headingEnd(b);
     const wrapped = c.lastLine > c.firstLine;
+    // A wrapped topic's first line is short: a paragraph's first line is as long as the text is wide.
+    if (wrapped && !short) continue;
     let follows: number;
     if (end < last) {
       follows = end + 1;
@@ -249,7 +251,7 @@ function decideHeadings(
     const next = nb >= 0 && nb < n && stands[nb] ? candidates[nb]! : null;
     const around = {
       next: inBlock ? null : next,
-      firstNumberedAfter: nb >= 0 && nb <= n ? firstNumbered[nb]! : null,
+      firstNumberedAfter: firstNumbered[Math.min(n, labelBlock[b + 1] ? b + 2 : b + 1)]!,
       bare: !inBlock,
       labelled,
       headingNext: next !== null && next.rule !== documentTitle && !inBlock,
