@@ -12,6 +12,8 @@ export const numberedDomain: HeadingRule = {
     // A roman numeral numbers parts only: always a domain, also above a summary paragraph,
     // and also when its title starts with a kind ("II. Overige onderwerpen").
     if (c.numeral === 'roman') return 'domain';
+    // Capital letters number parts where they run A, B, C.
+    if (c.numeral === 'letter') return around.letterRun ? 'domain' : undefined;
     if (c.startsWithKind) return undefined;
     const { next, bare, labelled } = around;
     const sessionsNext = next !== null && next.numeral !== 'roman';

@@ -49,6 +49,8 @@ export interface Surroundings {
   readonly labelled: boolean;
   /** The next candidate directly follows the heading (and its label) and stands. */
   readonly headingNext: boolean;
+  /** A letter-numbered candidate stands in a run A, B, C, ... of at least two. */
+  readonly letterRun: boolean;
   /** The document's title has been found above the candidate. */
   readonly titleFound: boolean;
   readonly facts: readonly LineFacts[];

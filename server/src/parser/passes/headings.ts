@@ -237,6 +237,22 @@ function decideHeadings(
     const c = candidates[b];
     firstNumbered[b] = c && stands[b] && c.number !== null ? c : firstNumbered[b + 1]!;
   }
+  // Letter-numbered candidates that run A, B, C, ... (at least two): parts.
+  const letterRun = new Uint8Array(n);
+  {
+    let run: number[] = [];
+    const close = (): void => {
+      if (run.length >= 2) for (const b of run) letterRun[b] = 1;
+      run = [];
+    };
+    for (let b = 0; b < n; b++) {
+      const c = candidates[b];
+      if (!c || !stands[b] || c.numeral !== 'letter') continue;
+      if (c.number !== run.length + 1) close();
+      if (c.number === run.length + 1) run.push(b);
+    }
+    close();
+  }
   const out: AcceptedHeading[] = [];
   let title: TitleLines | null = null;
   for (let b = 0; b < n; b++) {
@@ -256,6 +272,7 @@ function decideHeadings(
       labelled,
       headingNext: next !== null && next.rule !== documentTitle && !inBlock,
       titleFound: title !== null,
+      letterRun: letterRun[b] === 1,
       facts,
       context,
     };
