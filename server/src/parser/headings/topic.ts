@@ -11,7 +11,11 @@
 // (text without blank lines) only when it is short, right below a line that ends a sentence or
 // below a heading, and followed by a line that starts with a capital.
 
+import * as text from '../text';
 import type { HeadingMatch, HeadingRule } from './rule';
+
+// Bound once: see numberedSession.ts.
+const { isWhiteSpace } = text;
 
 const MAX_LENGTH = 110;
 /** Inside a block or with the body right below it: no longer than this (a wrapped body line
@@ -54,6 +58,23 @@ const SENTENCE_WORDS = new Set(
   ).split(' '),
 );
 
+const SENTENCE_WORD = new RegExp(`(?:^|[\\s\\u00A0])(?:${[...SENTENCE_WORDS].join('|')})(?=[\\s\\u00A0,]|$)`, 'i');
+
+function isEndPunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+/** A digit, a closing bracket or quote: what may stand after a sentence's end. */
+function isClosingMarkOrDigit(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 34 || c === 39 || c === 0xbb
+  );
+}
+
+function hasSentenceEnd(s: string): boolean {
+  return s.includes('.') || s.includes('!') || s.includes('?');
+}
+
 const readings = new Map<number, HeadingMatch>();
 const shortReadings = new Map<number, HeadingMatch>();
 const short = new WeakSet<HeadingMatch>();
@@ -90,22 +111,24 @@ export const topic: HeadingRule = {
   read(line, lo, lead, context) {
     if (!context.topicHeadings) return null;
     if (!(lead >= 65 && lead <= 90) && !(lead > 127 && UPPER.test(line.slice(lo, lo + 2)))) return null;
+    // Char-code tests first: this is asked of every line that starts with a capital.
     let hi = line.length;
-    while (hi > lo && /\s/.test(line[hi - 1]!)) hi--;
+    while (hi > lo && isWhiteSpace(line.charCodeAt(hi - 1))) hi--;
     if (hi - lo > MAX_LENGTH) return null;
     // Punctuation at the end, also before a footnote number or a closing quote ("besloten.4").
     let end = hi;
-    while (end > lo && end > hi - 3 && /[0-9)’”"'»\]]/.test(line[end - 1]!)) end--;
-    for (const e of end === hi ? [hi] : [hi, end]) {
-      const last = line.charCodeAt(e - 1);
-      if (last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63) return null;
-    }
+    while (end > lo && end > hi - 3 && isClosingMarkOrDigit(line.charCodeAt(end - 1))) end--;
+    if (isEndPunctuation(line.charCodeAt(hi - 1)) || isEndPunctuation(line.charCodeAt(end - 1))) return null;
     const content = line.slice(lo, hi);
-    if (NOT_A_TOPIC.test(content) || SENTENCE_BREAK.test(content)) return null;
-    const words = content.split(/[\s\u00A0]+/);
-    if (words.length > MAX_WORDS) return null;
-    for (const w of words) if (SENTENCE_WORDS.has(w.toLowerCase())) return null;
-    return reading(lo, hi - lo <= MAX_SHORT_LENGTH && words.length <= MAX_SHORT_WORDS);
+    if (hasSentenceEnd(content) && SENTENCE_BREAK.test(content)) return null;
+    let words = 1;
+    for (let i = 0; i < content.length; i++)
+      if (content.charCodeAt(i) === 32 && content.charCodeAt(i + 1) !== 32) words++;
+    if (words > MAX_WORDS + 5) return null;
+    if (SENTENCE_WORD.test(content) || NOT_A_TOPIC.test(content)) return null;
+    const counted = content.split(/[\s\u00A0]+/).length;
+    if (counted > MAX_WORDS) return null;
+    return reading(lo, hi - lo <= MAX_SHORT_LENGTH && counted <= MAX_SHORT_WORDS);
   },
   // Inside a block: right below a line that ends a sentence, a label, or a heading's line.
   opensInside: (h, previous) =>
