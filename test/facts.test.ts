@@ -20,6 +20,8 @@ const OTHER: { readonly [K in keyof LineFacts]: LineFacts[K] } = {
   contentEnd: 12,
   startsLower: true,
   endsInPunctuation: true,
+  endsSentence: true,
+  label: true,
   heading: {
     number: 1,
     numberText: '1',
@@ -63,9 +65,9 @@ test('reference candidates are compared by value; a heading or a note only as th
   );
 });
 
-test('plain text: any case and final punctuation, but no heading, closing or salutation', () => {
+test('plain text: any case and final punctuation, but no heading, label, closing or salutation', () => {
   for (const f of PLAIN_FACTS) assert.ok(readsAsPlainText(f));
   assert.ok(readsAsPlainText({ ...PLAIN_FACTS[3], candidates: OTHER.candidates, definition: OTHER.definition }));
-  for (const fact of ['heading', 'closing', 'salutation', 'kind'] as const)
+  for (const fact of ['heading', 'label', 'closing', 'salutation', 'kind'] as const)
     assert.ok(!readsAsPlainText({ ...PLAIN_FACTS[0], [fact]: OTHER[fact] }), fact);
 });

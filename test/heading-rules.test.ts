@@ -99,7 +99,9 @@ describe('numbered domain', () => {
         [line, '', '1. Diversen', '', 'Tekst.'],
         ['Tekst.', '', line, '', 'Tekst.'],
       ]) {
-        if (/^[IVX]+\. /.test(line) && report[0] === line) continue; // a roman numeral above a session is a domain
+        // A roman numeral numbers parts only: a roman heading is always a domain, except in the
+        // signature after a closing (tested in numbered session).
+        if (/^[IVX]+\. /.test(line)) continue;
         assert.ok(!outlineOf(report).some((s) => s.startsWith('domain')), `${line} in ${JSON.stringify(report)}`);
       }
     }

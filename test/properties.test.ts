@@ -395,6 +395,32 @@ describe('properties of the analysis', () => {
     fc.assert(fc.property(generatedReport, allProperties), runs(40));
   });
 
+  it('removing or adding blank lines between the paragraphs of a numbered report never makes a topic', () => {
+    const report = fc
+      .record({ size: fc.integer({ min: 2000, max: 12000 }), seed: fc.integer({ min: 1, max: 1e6 }) })
+      .map((o) => generateReport(o).text);
+    // For each blank line between two body paragraphs: keep it, drop it, or double it.
+    const change = fc.array(fc.constantFrom(0, 1, 2), { minLength: 1, maxLength: 64 });
+    fc.assert(
+      fc.property(report, change, (text, how) => {
+        const lines = lspLines(text);
+        const kinds = parse(text).lineKinds;
+        const out: string[] = [];
+        let k = 0;
+        lines.forEach((line, i) => {
+          const between = kinds[i] === 'blank' && kinds[i - 1] === 'body' && kinds[i + 1] === 'body';
+          const c = between ? how[k++ % how.length]! : 1;
+          for (let j = 0; j < c; j++) out.push(line);
+        });
+        const doc = parse(out.join('\n'));
+        const unnumbered = doc.sessions.filter((s) => s.heading.number === null).map((s) => s.heading.title);
+        assert.deepEqual(unnumbered, []);
+        assert.equal(doc.domains.filter((d) => d.heading.number === null).length, 0);
+      }),
+      runs(40),
+    );
+  });
+
   it('hold for reports built from random lines of every kind', () => {
     fc.assert(fc.property(builtReport, allProperties), runs(600));
   });

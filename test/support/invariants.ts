@@ -183,7 +183,17 @@ export function invariantViolations(text: string, analysis: Analysis): string[] 
   const duplicates = doc.definitions.length - defined.size;
   if (of('footnote-duplicate').length !== duplicates)
     say(`${of('footnote-duplicate').length} footnote-duplicate for ${duplicates} repeated definitions`);
-  const unnumbered = doc.sessions.filter((s) => s.heading.number === null).map((s) => s.heading.range);
+  // Numbering is checked where it is in use: the unnumbered sessions of a group (a domain, or
+  // the sessions outside domains) in which at least one session is numbered.
+  const groups = [
+    doc.outline.filter((n) => n.kind === 'session').map((n) => n.heading),
+    ...doc.domains.map((d) => d.sessions.map((s) => s.heading)),
+  ];
+  const unnumbered = groups
+    .filter((g) => g.some((h) => h.number !== null))
+    .flatMap((g) => g.filter((h) => h.number === null))
+    .map((h) => h.range)
+    .sort((a, b) => a.start.line - b.start.line);
   if (list(of('session-number-missing')) !== list(unnumbered))
     say(
       `session-number-missing at [${list(of('session-number-missing'))}], unnumbered sessions at [${list(unnumbered)}]`,

@@ -124,9 +124,13 @@ function longestIncreasingRun(values: readonly number[]): boolean[] {
   return inRun;
 }
 
+/** Numbering is checked where it is in use: the numbered domains (an unnumbered part is not
+ *  numbered, so not checked), and the sessions of a domain, or of the top level, only when at
+ *  least one of them is numbered; a report whose items are unnumbered by house style gets no
+ *  numbering findings. */
 function checkHeadings(doc: CouncilDocument, say: Messages, report: Report): void {
   checkNumbering(
-    doc.domains.map((d) => d.heading),
+    doc.domains.map((d) => d.heading).filter((h) => h.number !== null),
     'domain',
     null,
     say,
@@ -153,6 +157,7 @@ function checkNumbering(
 ): void {
   const numbers = new Map<number, Heading>();
   let previous = 0;
+  if (!headings.some((h) => h.number !== null)) return;
   for (const h of headings) {
     if (h.number === null) {
       report('session-number-missing', h.range, say.sessionNumberMissing(h.title, previous + 1, domain));

@@ -21,7 +21,12 @@ export function renumberHeadings(headings: readonly Heading[], options: HeadingR
       next++;
       continue;
     }
-    const text = h.numeral === 'roman' ? toRoman(next) : String(next);
+    const text =
+      h.numeral === 'roman'
+        ? toRoman(next)
+        : h.numeral === 'letter' && next <= 26
+          ? String.fromCharCode(64 + next)
+          : String(next);
     if (text !== h.numberText) edits.push({ range: h.numberRange, newText: text });
     next++;
   }

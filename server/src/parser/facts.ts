@@ -29,6 +29,12 @@ export interface LineFacts {
   readonly startsLower: boolean;
   /** Ends in . , ; : ! or ? (a heading does not). */
   readonly endsInPunctuation: boolean;
+  /** Ends a sentence: . ! or ?, also with a closing quote or bracket or a footnote number after
+   *  it ("doorgevoerd.3"): in text without blank lines, a heading may follow such a line. */
+  readonly endsSentence: boolean;
+  /** Reads as a heading's label if it stands right under one: a line in parentheses, one that
+   *  starts with "=", or a label word ("Beleidsdebat", "Stand van zaken; doc. 8803/27"). */
+  readonly label: boolean;
   /** The line read as the first line of a heading by one of the heading rules, if any. */
   readonly heading: HeadingMatch | null;
   /** The line read as a footnote definition ("3 Note text"), if it has that shape. */
@@ -52,6 +58,8 @@ export const FACT_CLASSES: Readonly<Record<keyof LineFacts, FactClass>> = {
   salutation: 'blocks',
   startsLower: 'headings',
   endsInPunctuation: 'headings',
+  endsSentence: 'headings',
+  label: 'headings',
   heading: 'headings',
   definition: 'notes',
   candidates: 'references',
@@ -79,19 +87,36 @@ export function lineFacts(
   closing: boolean,
   salutation: boolean,
   candidates: readonly CandidateMatch[],
+  endsSentence = false,
+  label = false,
 ): LineFacts {
-  return { kind, contentEnd, startsLower, endsInPunctuation, heading, definition, closing, salutation, candidates };
+  return {
+    kind,
+    contentEnd,
+    startsLower,
+    endsInPunctuation,
+    endsSentence,
+    label,
+    heading,
+    definition,
+    closing,
+    salutation,
+    candidates,
+  };
 }
 
 export const NO_CANDIDATES: readonly CandidateMatch[] = Object.freeze([]);
 export const BLANK_FACTS = lineFacts('blank', 0, false, false, null, null, false, false, NO_CANDIDATES);
 /** A line of plain text that ends in text, by whether it starts lower-case and ends in
- *  punctuation: most lines of a report, and no object needs to be made for them. */
+ *  punctuation (, ; : first, then . ! ? that end a sentence): most lines of a report, and no
+ *  object needs to be made for them. */
 export const PLAIN_FACTS = [
   lineFacts('body', -1, false, false, null, null, false, false, NO_CANDIDATES),
   lineFacts('body', -1, false, true, null, null, false, false, NO_CANDIDATES),
   lineFacts('body', -1, true, false, null, null, false, false, NO_CANDIDATES),
   lineFacts('body', -1, true, true, null, null, false, false, NO_CANDIDATES),
+  lineFacts('body', -1, false, true, null, null, false, false, NO_CANDIDATES, true),
+  lineFacts('body', -1, true, true, null, null, false, false, NO_CANDIDATES, true),
 ] as const;
 
 /** One fact of two lines the same: values equal, lists element by element; a heading or a
@@ -127,7 +152,7 @@ export function sameBlocksAndHeadings(a: LineFacts, b: LineFacts): boolean {
 }
 
 /** Whether a line reads to the passes that find blocks and headings as a line of plain text
- *  does, whatever its case and final punctuation: not a heading, closing or salutation. */
+ *  does, whatever its case and final punctuation: not a heading, label, closing or salutation. */
 export function readsAsPlainText(f: LineFacts): boolean {
   for (const p of PLAIN_FACTS) if (sameBlocksAndHeadings(f, p)) return true;
   return false;

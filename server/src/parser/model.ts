@@ -23,6 +23,10 @@ export type LineKind =
   | 'session-heading'
   /** A wrapped heading's second or third line. */
   | 'heading-continuation'
+  /** The label under a heading: "(Update door de Commissie)", "= Beleidsdebat", "Besluitvorming". */
+  | 'label'
+  /** The document's title ("Verslag Raad Buitenlandse Zaken van ..."), each of its lines. */
+  | 'title'
   | 'body'
   /** The closing ("De Minister van ...,") and the signature. */
   | 'closing'

@@ -15,7 +15,7 @@ import { findBlocks } from './passes/blocks';
 import { findFrameAndClosing } from './passes/frame';
 import { findHeadings } from './passes/headings';
 import { findNotes, toDefinition } from './passes/notes';
-import { buildOutline, findParagraphs } from './passes/outline';
+import { buildOutline, documentTitle, findParagraphs } from './passes/outline';
 import { acceptReferences } from './passes/references';
 import type { BlockStructure, ScannedLines } from './passes/structure';
 import { ParseCache, type ParseMemo, type ReuseTier } from './reuse/cache';
@@ -120,7 +120,7 @@ function* runPasses(
   return done(
     {
       lineCount: kinds.length,
-      title: null,
+      title: documentTitle(lines, structure),
       lineKinds: kinds,
       outline,
       references,

@@ -112,6 +112,9 @@ export class LineScanner {
     }
     const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
     const endsInPunctuation = last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63;
+    const endsSentence = endsASentence(s, hi);
+    const label =
+      (lead === 40 || lead === 61 || (lead >= 65 && lead <= 90)) && n <= 300 && this.context.labelPattern.test(s);
     const field = mayBeField(s, lo, lead) && LETTERHEAD_FIELD.test(s);
     const heading = n <= 300 && !field ? readHeading(s, lo, lead, this.context) : null;
     const definition = isDigit(lead) && !NOT_A_DEFINITION.test(s) ? definitionMatch(s) : null;
@@ -124,9 +127,11 @@ export class LineScanner {
       definition === null &&
       !closing &&
       !salutation &&
-      candidates === NO_CANDIDATES
+      !label &&
+      candidates === NO_CANDIDATES &&
+      endsSentence === (last === 46 || last === 33 || last === 63)
     ) {
-      return PLAIN_FACTS[(startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
+      return PLAIN_FACTS[endsSentence ? (startsLower ? 5 : 4) : (startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
     }
     return lineFacts(
       'body',
@@ -138,6 +143,8 @@ export class LineScanner {
       closing,
       salutation,
       candidates,
+      endsSentence,
+      label,
     );
   }
 }
@@ -183,6 +190,31 @@ function mayBeField(s: string, lo: number, lead: number): boolean {
     default:
       return false;
   }
+}
+
+/** Whether the text before column `hi` ends a sentence: . ! or ?, then perhaps closing quotes
+ *  or brackets and a footnote number ("doorgevoerd.3", "(EPBD).5", "besloten.”"). */
+function endsASentence(s: string, hi: number): boolean {
+  let i = hi - 1;
+  let digits = 0;
+  while (i >= 0 && digits < 3 && isDigit(s.charCodeAt(i))) {
+    i--;
+    digits++;
+  }
+  if (digits > 0 && i >= 0 && isDigit(s.charCodeAt(i))) return false;
+  let quotes = 0;
+  for (
+    let c = s.charCodeAt(i);
+    quotes < 3 && (c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 34 || c === 39 || c === 0xbb);
+    c = s.charCodeAt(i)
+  ) {
+    i--;
+    quotes++;
+  }
+  const c = s.charCodeAt(i);
+  if (!(c === 46 || c === 33 || c === 63)) return false;
+  // A number with a dot before its digits is not a sentence's end ("artikel 3.1").
+  return !(digits > 0 && quotes === 0 && i > 0 && isDigit(s.charCodeAt(i - 1)));
 }
 
 function definitionMatch(s: string): DefinitionMatch | null {

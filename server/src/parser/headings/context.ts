@@ -19,6 +19,11 @@ export class RuleContext {
   /** kind [roman numeral] [separator title], the longest kind first. */
   readonly kindPattern: RegExp | null;
   private readonly domainTitles: ReadonlySet<string>;
+  /** Whether short unnumbered lines may be read as topic headings. */
+  readonly topicHeadings: boolean;
+  /** A label line: "(...)", "= ...", or a label word, optionally followed by "; doc. ..." or
+   *  "door ...". */
+  readonly labelPattern: RegExp;
 
   private constructor(options: ParseOptions) {
     this.sessionKinds = options.sessionKinds.map(collapse).filter((k) => k.length > 0);
@@ -29,6 +34,20 @@ export class RuleContext {
     const words = [...this.sessionKinds]
       .sort((a, b) => b.length - a.length)
       .map((k) => k.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
+    this.topicHeadings = options.topicHeadings;
+    const labels = options.labelWords
+      .map(collapse)
+      .filter((w) => w.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
+    const labelWords =
+      labels.length === 0
+        ? ''
+        : `|(?:${labels.join('|')})(?:[ \\t\\u00A0]*;[ \\t\\u00A0]*doc\\..*|[ \\t\\u00A0]+door[ \\t\\u00A0].*)?`;
+    this.labelPattern = new RegExp(
+      `^\\uFEFF?[ \\t\\u00A0]{0,3}(?:\\(.*\\)|=[ \\t\\u00A0]*[^ \\t\\u00A0].*${labelWords})[ \\t\\u00A0]*$`,
+      'su',
+    );
     this.kindPattern =
       words.length === 0
         ? null

@@ -8,14 +8,22 @@ import type { HeadingRule } from './rule';
 export const numberedDomain: HeadingRule = {
   name: 'numbered domain',
   decide(c, around) {
-    if (c.number === null || c.startsWithKind) return undefined;
-    const { next, bare } = around;
+    if (c.number === null) return undefined;
+    // A roman numeral numbers parts only: always a domain, also above a summary paragraph,
+    // and also when its title starts with a kind ("II. Overige onderwerpen").
+    if (c.numeral === 'roman') return 'domain';
+    // Capital letters number parts where they run A, B, C.
+    if (c.numeral === 'letter') return around.letterRun ? 'domain' : undefined;
+    if (c.startsWithKind) return undefined;
+    const { next, bare, labelled } = around;
     const sessionsNext = next !== null && next.numeral !== 'roman';
-    const first = sessionsNext ? around.firstNumberedAfter : null;
-    const opensSessions = bare && first !== null && first.numeral === 'arabic' && first.number === 1;
+    // Under a label ("Belangrijkste resultaten") a summary may stand before the first session.
+    const first = sessionsNext || labelled ? around.firstNumberedAfter : null;
+    const opensSessions = (bare || labelled) && first !== null && first.numeral === 'arabic' && first.number === 1;
     const known = around.context.isDomainTitle(c.title);
-    const isDomain =
-      opensSessions || (known && bare && next !== null) || (c.numeral === 'roman' && (known || sessionsNext));
+    // Directly above a topic heading: a part with its topics.
+    const topicsNext = bare && next !== null && next.number === null && !next.startsWithKind && around.headingNext;
+    const isDomain = opensSessions || (known && bare && next !== null) || topicsNext;
     return isDomain ? 'domain' : undefined;
   },
   examples: {

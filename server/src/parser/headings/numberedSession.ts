@@ -13,7 +13,7 @@ const { isDigit } = text;
 
 // The s flag throughout: a line may hold U+2028 or U+2029, which an editor does not break
 // lines at but `.` would not match.
-const NUMBERED_HEADING = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6})\.[ \t\u00A0]+(\S.*)$/s;
+const NUMBERED_HEADING = /^(\uFEFF?[ \t\u00A0]{0,3})(\d{1,2}|[IVX]{1,6}|[A-Z])\.[ \t\u00A0]+(\S.*)$/s;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const STARTS_LOWER = /^[\s\u00A0]*\p{Ll}/u;
 // Two sentences in one line: a numbered paragraph, not a heading.
@@ -38,8 +38,15 @@ function hasSentenceEnd(s: string): boolean {
 
 export const numberedSession: HeadingRule = {
   name: 'numbered session',
-  read(line, _lo, lead, context) {
-    if (!(isDigit(lead) || lead === 73 || lead === 86 || lead === 88)) return null;
+  read(line, lo, lead, context) {
+    if (!(
+      isDigit(lead) ||
+      lead === 73 ||
+      lead === 86 ||
+      lead === 88 ||
+      (lead >= 65 && lead <= 90 && line.charCodeAt(lo + 1) === 46)
+    ))
+      return null;
     const m = NUMBERED_HEADING.exec(line);
     if (!m) return null;
     const numberText = m[2]!;
@@ -48,6 +55,11 @@ export const numberedSession: HeadingRule = {
     if (isDigit(numberText.charCodeAt(0))) {
       numeral = 'arabic';
       number = Number(numberText);
+    } else if (numberText.length === 1 && !ROMAN.test(numberText)) {
+      // A capital letter numbers parts where they run A, B, C (A is 1); whether they do is the
+      // headings pass's to see.
+      numeral = 'letter';
+      number = numberText.charCodeAt(0) - 64;
     } else {
       if (!ROMAN.test(numberText)) return null;
       numeral = 'roman';
@@ -68,7 +80,7 @@ export const numberedSession: HeadingRule = {
       rule: numberedSession,
     };
   },
-  decide: (c) => (c.numeral === 'roman' ? 'text' : undefined),
+  decide: (c) => (c.numeral === 'roman' || c.numeral === 'letter' ? 'text' : undefined),
   examples: {
     headings: [
       '1. Werksessie I - Duurzame benaderingen',

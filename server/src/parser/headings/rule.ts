@@ -33,8 +33,8 @@ export interface HeadingCandidate extends HeadingMatch {
   readonly lastLine: number;
 }
 
-/** What a heading is: a domain, a session, or (after all) text. */
-export type HeadingRole = 'domain' | 'session' | 'text';
+/** What a heading is: a domain, a session, the document's title, or (after all) text. */
+export type HeadingRole = 'domain' | 'session' | 'title' | 'text';
 
 /** What the headings pass knows around a candidate when it decides what it is. */
 export interface Surroundings {
@@ -43,8 +43,16 @@ export interface Surroundings {
   /** The first numbered candidate from the next block on, when only unnumbered ones stand
    *  between: what a domain's sessions start with even if the first has no number. */
   readonly firstNumberedAfter: HeadingCandidate | null;
-  /** Nothing but blank lines follows the heading in its block. */
+  /** Nothing but blank lines follows the heading in its block, or only its label. */
   readonly bare: boolean;
+  /** The heading has a label (on the next line, or as the next block). */
+  readonly labelled: boolean;
+  /** The next candidate directly follows the heading (and its label) and stands. */
+  readonly headingNext: boolean;
+  /** A letter-numbered candidate stands in a run A, B, C, ... of at least two. */
+  readonly letterRun: boolean;
+  /** The document's title has been found above the candidate. */
+  readonly titleFound: boolean;
   readonly facts: readonly LineFacts[];
   readonly context: RuleContext;
 }

@@ -5,9 +5,17 @@ import { numberedDomain } from './numberedDomain';
 import { numberedSession } from './numberedSession';
 import type { HeadingMatch, HeadingRule } from './rule';
 import { sessionKind } from './sessionKind';
+import { documentTitle } from './documentTitle';
+import { topic } from './topic';
 import type { RuleContext } from './context';
 
-export const HEADING_RULES: readonly HeadingRule[] = [numberedDomain, numberedSession, sessionKind];
+export const HEADING_RULES: readonly HeadingRule[] = [
+  numberedDomain,
+  numberedSession,
+  sessionKind,
+  documentTitle,
+  topic,
+];
 
 const READERS = HEADING_RULES.filter((r) => r.read !== undefined);
 

@@ -23,7 +23,10 @@ export function findFrameAndClosing(
 ): FrameAndClosing {
   const lineCount = kinds.length;
   const headings = structure.acceptedHeadings;
-  const firstHeading = headings.length > 0 ? headings[0]!.firstLine : -1;
+  let firstHeading = headings.length > 0 ? headings[0]!.firstLine : -1;
+  // A title above the first heading ends the frame (a cover letter's) before it.
+  const title = structure.title;
+  if (title !== null && (firstHeading < 0 || title.firstLine < firstHeading)) firstHeading = title.firstLine;
   // The letter frame runs from the top to the first heading; without headings, to the
   // salutation's paragraph.
   let frameEnd = firstHeading - 1;

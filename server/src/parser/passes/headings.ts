@@ -6,21 +6,26 @@
 import type { RuleContext } from '../headings/context';
 import type { HeadingCandidate, HeadingRole } from '../headings/rule';
 import * as rules from '../headings/rules';
+import * as topics from '../headings/topic';
+import * as titles from '../headings/documentTitle';
 import * as text from '../text';
 import type { Blocks } from './blocks';
-import type { AcceptedHeading, Block, BlockStructure, ScannedLines } from './structure';
+import type { AcceptedHeading, Block, BlockStructure, ScannedLines, TitleLines } from './structure';
 
 // Imported names used in per-line loops are bound once, here: where this module runs as
 // CommonJS (tsx, which runs the tests and the bench), every use of an imported name calls a
 // getter, and those calls cost a full parse a quarter of its time.
 const { HEADING_RULES } = rules;
 const { collapse } = text;
+const { topic, isShortTopic } = topics;
+const { documentTitle, titleGoesOn } = titles;
+const MAX_TITLE_LINES = 3;
 
 const MAX_CONTINUATION_LINES = 2; // a heading wraps over two or three lines
 
 export function findHeadings(lines: ScannedLines, found: Blocks, context: RuleContext): BlockStructure {
   const { blocks, blockOf, headingLines, candidates } = headingCandidates(lines, found);
-  const headings = decideHeadings(lines, blocks, candidates, context);
+  const { headings, title } = decideHeadings(lines, blocks, candidates, context, headingLines);
   const closingStart = findClosing(lines, blocks, headings);
   const acceptedHeadings = closingStart < 0 ? headings : headings.filter((h) => h.firstLine < closingStart);
   // The kinds are this pass's from here on: the blocks pass made them for it.
@@ -28,8 +33,20 @@ export function findHeadings(lines: ScannedLines, found: Blocks, context: RuleCo
   for (const h of acceptedHeadings) {
     kinds[h.firstLine] = h.isDomain ? 'domain-heading' : 'session-heading';
     for (let l = h.firstLine + 1; l <= h.lastLine; l++) kinds[l] = 'heading-continuation';
+    if (h.labelLine >= 0) kinds[h.labelLine] = 'label';
   }
-  return { blocks, blockOf, headingLines, closingStart, acceptedHeadings, kinds, candidateLines: found.candidateLines };
+  const shownTitle = title && (closingStart < 0 || title.firstLine < closingStart) ? title : null;
+  if (shownTitle) for (let l = shownTitle.firstLine; l <= shownTitle.lastLine; l++) kinds[l] = 'title';
+  return {
+    blocks,
+    blockOf,
+    headingLines,
+    closingStart,
+    acceptedHeadings,
+    title: shownTitle,
+    kinds,
+    candidateLines: found.candidateLines,
+  };
 }
 
 /** Whether any rule lets a heading stand inside a block; if none does, no line but a block's
@@ -97,11 +114,25 @@ function headingAt(
   // Wrapped title lines start with a lower-case letter; the heading ends at a blank line or
   // at a line that starts a sentence.
   let lastLine = first;
-  while (lastLine < last && lastLine - first < MAX_CONTINUATION_LINES && facts[lastLine + 1]!.startsLower) lastLine++;
+  if (h.rule === documentTitle) {
+    // A title wraps onto lines that start lower-case, hold a date, or follow a line that
+    // ends where the title goes on ("... van de Raad Justitie en").
+    while (
+      lastLine < last &&
+      lastLine - first < MAX_TITLE_LINES - 1 &&
+      (facts[lastLine + 1]!.startsLower ||
+        facts[lastLine + 1]!.definition !== null ||
+        (lastLine === first && titleGoesOn(h) && (facts[lastLine + 1]!.heading?.rule ?? topic) === topic))
+    )
+      lastLine++;
+  } else {
+    while (lastLine < last && lastLine - first < MAX_CONTINUATION_LINES && facts[lastLine + 1]!.startsLower) lastLine++;
+  }
   headingLines.push([Math.max(0, first - (h.rule.readsLinesBefore ?? 0)), lastLine + 1]);
-  if (lastLine < last && facts[lastLine + 1]!.startsLower) return null; // a numbered paragraph
+  // A fourth lower-case line: a numbered paragraph.
+  if (h.rule !== documentTitle && lastLine < last && facts[lastLine + 1]!.startsLower) return null;
   if (h.rule.stands && !h.rule.stands(h, facts[lastLine]!)) return null;
-  let title = h.title;
+  let title = lines.text[first]!.slice(h.titleColumn);
   for (let l = first + 1; l <= lastLine; l++) title += ' ' + lines.text[l]!;
   // Written out: an object spread here costs twenty times as much, on every heading.
   return {
@@ -124,35 +155,165 @@ function decideHeadings(
   blocks: readonly Block[],
   candidates: readonly (HeadingCandidate | null)[],
   context: RuleContext,
-): AcceptedHeading[] {
+  headingLines: Block[],
+): { headings: AcceptedHeading[]; title: TitleLines | null } {
+  const facts = lines.facts;
+  const n = candidates.length;
+  // Each candidate's label line (-1: none) and whether the next block is taken by it.
+  const labelLine = new Int32Array(n).fill(-1);
+  const labelBlock = new Uint8Array(n + 1);
+  for (let b = 0; b < n; b++) {
+    const c = candidates[b];
+    if (!c || c.rule === documentTitle) continue;
+    const [, last] = blocks[b]!;
+    if (c.lastLine < last) {
+      if (facts[c.lastLine + 1]!.label) labelLine[b] = c.lastLine + 1;
+    } else if (b + 1 < n && facts[blocks[b + 1]![0]]!.label) {
+      labelLine[b] = blocks[b + 1]![0];
+      labelBlock[b + 1] = 1;
+    }
+  }
+  // Where the letter frame ends: topics stand only after it (the salutation, or a block that
+  // ends a sentence, or a title or another heading).
+  const frameOpenAt = new Uint8Array(n);
+  const signatureAt = new Uint8Array(n);
+  {
+    let open = true;
+    let signature = 0;
+    for (let b = 0; b < n; b++) {
+      const [first, last] = blocks[b]!;
+      frameOpenAt[b] = open ? 1 : 0;
+      signatureAt[b] = signature > 0 ? 1 : 0;
+      if (signature > 0) signature--;
+      const c = candidates[b];
+      if (facts[first]!.salutation || facts[last]!.endsSentence) open = false;
+      if (c && c.rule !== topic) open = false;
+      if (facts[first]!.closing && last - first <= 3) signature = 2;
+    }
+  }
+  // Whether each candidate stands where it is: a topic by its surroundings, any other always.
+  const stands = new Uint8Array(n);
+  const headingEnd = (b: number): number => (labelLine[b] >= 0 ? labelLine[b] : candidates[b]!.lastLine);
+  for (let b = 0; b < n; b++) {
+    const c = candidates[b];
+    if (!c || labelBlock[b]) continue;
+    if (c.rule !== topic) {
+      stands[b] = 1;
+      continue;
+    }
+    if (frameOpenAt[b] || signatureAt[b]) continue;
+    const [first, last] = blocks[b]!;
+    const short = isShortTopic(facts[c.firstLine]!.heading!);
+    // Inside a block (text without blank lines): right below a sentence's end, a label or a
+    // heading that stands.
+    const before = first - 1;
+    if (before >= 0 && facts[before]!.kind === 'body') {
+      const below = b > 0 && candidates[b - 1] !== null && stands[b - 1] === 1 && headingEnd(b - 1) === before;
+      if (!short || !(facts[before]!.endsSentence || facts[before]!.label || below)) continue;
+    }
+    const end = headingEnd(b);
+    const wrapped = c.lastLine > c.firstLine;
+    // A wrapped topic's first line is short: a paragraph's first line is as long as the text is wide.
+    if (wrapped && !short) continue;
+    let follows: number;
+    if (end < last) {
+      follows = end + 1;
+      // The body right below the heading: a short one, not wrapped unless it has a label.
+      if (!short || (wrapped && labelLine[b] < 0)) continue;
+    } else {
+      const nb = labelBlock[b + 1] ? b + 2 : b + 1;
+      const nextBlock = labelBlock[b + 1] && blocks[b + 1]![1] > labelLine[b] ? b + 1 : nb;
+      if (nextBlock >= n) continue;
+      follows = nextBlock === b + 1 && labelBlock[b + 1] ? labelLine[b] + 1 : blocks[nextBlock]![0];
+    }
+    const f = facts[follows]!;
+    if (f.startsLower || (f.definition !== null && f.heading === null)) continue;
+    stands[b] = 1;
+  }
   // For each block, the first numbered heading at or after it when only unnumbered sessions
   // stand between.
-  const firstNumbered: (HeadingCandidate | null)[] = new Array(candidates.length + 1).fill(null);
-  for (let b = candidates.length - 1; b >= 0; b--) {
+  const firstNumbered: (HeadingCandidate | null)[] = new Array(n + 1).fill(null);
+  for (let b = n - 1; b >= 0; b--) {
     const c = candidates[b];
-    firstNumbered[b] = c && c.number !== null ? c : firstNumbered[b + 1]!;
+    firstNumbered[b] = c && stands[b] && c.number !== null ? c : firstNumbered[b + 1]!;
+  }
+  // Letter-numbered candidates that run A, B, C, ... (at least two): parts.
+  const letterRun = new Uint8Array(n);
+  {
+    let run: number[] = [];
+    const close = (): void => {
+      if (run.length >= 2) for (const b of run) letterRun[b] = 1;
+      run = [];
+    };
+    for (let b = 0; b < n; b++) {
+      const c = candidates[b];
+      if (!c || !stands[b] || c.numeral !== 'letter') continue;
+      if (c.number !== run.length + 1) close();
+      if (c.number === run.length + 1) run.push(b);
+    }
+    close();
   }
   const out: AcceptedHeading[] = [];
-  for (let b = 0; b < candidates.length; b++) {
+  let title: TitleLines | null = null;
+  for (let b = 0; b < n; b++) {
     const c = candidates[b];
-    if (!c) continue;
+    if (!c || !stands[b]) continue;
+    const [, last] = blocks[b]!;
+    const labelled = labelLine[b] >= 0;
+    // The block after the heading and its label.
+    let nb = b + 1;
+    if (labelBlock[b + 1]) nb = blocks[b + 1]![1] > labelLine[b] ? -1 : b + 2;
+    const inBlock = headingEnd(b) < last;
+    const next = nb >= 0 && nb < n && stands[nb] ? candidates[nb]! : null;
     const around = {
-      next: candidates[b + 1] ?? null,
-      firstNumberedAfter: firstNumbered[b + 1]!,
-      bare: c.lastLine === blocks[c.block]![1],
-      facts: lines.facts,
+      next: inBlock ? null : next,
+      firstNumberedAfter: firstNumbered[Math.min(n, labelBlock[b + 1] ? b + 2 : b + 1)]!,
+      bare: !inBlock,
+      labelled,
+      headingNext: next !== null && next.rule !== documentTitle && !inBlock,
+      titleFound: title !== null,
+      letterRun: letterRun[b] === 1,
+      facts,
       context,
     };
     let role: HeadingRole | undefined;
     for (let r = 0; r < HEADING_RULES.length && role === undefined; r++) role = HEADING_RULES[r]!.decide?.(c, around);
     if (role === 'text') continue;
-    out.push(accepted(c, role === 'domain'));
+    if (role === 'title') {
+      title = { firstLine: c.firstLine, lastLine: c.lastLine };
+      continue;
+    }
+    if (labelled) headingLines.push([labelLine[b], labelLine[b] + 1]);
+    out.push(accepted(c, role === 'domain', 0, labelLine[b]));
   }
-  return out;
+  return { headings: withoutTopicsAmongNumbers(out, title), title };
+}
+
+/** A topic is an item where items are not numbered: in a domain (or the part of the report
+ *  outside domains, before or after the title) where a session is numbered, a line that only
+ *  reads as a topic is a sub-heading of the numbered item's text, not a session of its own. */
+function withoutTopicsAmongNumbers(headings: AcceptedHeading[], title: TitleLines | null): AcceptedHeading[] {
+  if (!headings.some((h) => h.rule === topic && !h.isDomain)) return headings;
+  const titleLine = title ? title.firstLine : -1;
+  const scopeOf = new Int32Array(headings.length);
+  const numbered: boolean[] = [false];
+  let scope = 0;
+  let passedTitle = titleLine < 0;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
+    if (h.isDomain || (!passedTitle && h.firstLine > titleLine)) {
+      passedTitle ||= h.firstLine > titleLine;
+      numbered.push(false);
+      scope++;
+    }
+    scopeOf[i] = scope;
+    if (!h.isDomain && h.number !== null) numbered[scope] = true;
+  }
+  return headings.filter((h, i) => h.isDomain || h.rule !== topic || !numbered[scopeOf[i]!]);
 }
 
 /** The candidate taken as a domain or a session, `d` lines further down. */
-export function accepted(h: HeadingCandidate, isDomain: boolean, d = 0): AcceptedHeading {
+export function accepted(h: HeadingCandidate, isDomain: boolean, d = 0, labelLine = -1): AcceptedHeading {
   return {
     number: h.number,
     numberText: h.numberText,
@@ -166,6 +327,7 @@ export function accepted(h: HeadingCandidate, isDomain: boolean, d = 0): Accepte
     firstLine: h.firstLine + d,
     lastLine: h.lastLine + d,
     isDomain,
+    labelLine: labelLine < 0 ? -1 : labelLine + d,
   };
 }
 

@@ -1,6 +1,6 @@
 // Pass 6: sections and paragraphs, once every line's kind is known.
 
-import type { FootnoteReference, Heading, LineKind, OutlineNode, Range, Session } from '../model';
+import type { DocumentTitle, FootnoteReference, Heading, Label, LineKind, OutlineNode, Range, Session } from '../model';
 import * as text from '../text';
 import * as helpers from './structure';
 import { type AcceptedHeading, type BlockStructure, type ScannedLines } from './structure';
@@ -92,8 +92,10 @@ export function buildOutline(
         ? null
         : range(h.firstLine, h.numberColumn, h.firstLine, h.numberColumn + h.numberText.length),
     range: range(h.firstLine, h.numberColumn, h.lastLine, contentEnd(lines, h.lastLine)),
-    label: null,
+    label: h.labelLine < 0 ? null : labelAt(lines, h.labelLine),
   });
+  // The title ends the part above it (a cover letter's), and the section before it.
+  const titleLine = structure.title ? structure.title.firstLine : -1;
 
   const outline: OutlineNode[] = [];
   let domain: { heading: Heading; first: number; sessions: Session[] } | null = null;
@@ -109,7 +111,10 @@ export function buildOutline(
   };
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
-    const nextLine = i + 1 < headings.length ? headings[i + 1]!.firstLine : lineCount;
+    let nextLine = i + 1 < headings.length ? headings[i + 1]!.firstLine : lineCount;
+    if (titleLine > h.firstLine && titleLine < nextLine) nextLine = titleLine;
+    if (domain !== null && titleLine >= 0 && titleLine < h.firstLine && domain.first < titleLine)
+      closeDomain(titleLine);
     if (h.isDomain) {
       closeDomain(h.firstLine);
       domain = { heading: toHeading(h), first: h.firstLine, sessions: [] };
@@ -121,4 +126,29 @@ export function buildOutline(
   }
   closeDomain(lineCount);
   return outline;
+}
+
+/** The label on line `line`: its text without the parentheses or the leading "=", collapsed. */
+function labelAt(lines: ScannedLines, line: number): Label {
+  const s = lines.text[line]!;
+  const lo = s.length - s.trimStart().length;
+  const hi = contentEnd(lines, line);
+  let t = s.slice(lo, hi);
+  if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1);
+  else if (t.startsWith('=')) t = t.slice(1);
+  return { text: collapse(t), range: range(line, lo, line, hi) };
+}
+
+/** The document's title, its lines joined and collapsed. */
+export function documentTitle(lines: ScannedLines, structure: BlockStructure): DocumentTitle | null {
+  const t = structure.title;
+  if (t === null) return null;
+  const parts: string[] = [];
+  for (let l = t.firstLine; l <= t.lastLine; l++) parts.push(lines.text[l]!);
+  const first = lines.text[t.firstLine]!;
+  const lo = first.length - first.trimStart().length;
+  return {
+    text: collapse(parts.join(' ')),
+    range: range(t.firstLine, lo, t.lastLine, contentEnd(lines, t.lastLine)),
+  };
 }

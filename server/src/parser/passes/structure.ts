@@ -16,6 +16,14 @@ export type Block = readonly [first: number, last: number];
 /** A heading the headings pass took, as a domain or a session. */
 export interface AcceptedHeading extends HeadingCandidate {
   readonly isDomain: boolean;
+  /** The line of the heading's label, -1 if it has none. */
+  readonly labelLine: number;
+}
+
+/** The document's title: its first and last line. */
+export interface TitleLines {
+  readonly firstLine: number;
+  readonly lastLine: number;
 }
 
 /** What the blocks and headings passes decided. Never changed once made. */
@@ -29,6 +37,8 @@ export interface BlockStructure {
   /** The first line of the closing, -1 if none. */
   readonly closingStart: number;
   readonly acceptedHeadings: readonly AcceptedHeading[];
+  /** The document's title, if it has one. */
+  readonly title: TitleLines | null;
   /** Every line's kind, headings marked, before notes, frame and closing are. */
   readonly kinds: readonly LineKind[];
   /** The lines with reference candidates, in order. */

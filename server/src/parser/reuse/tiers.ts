@@ -117,7 +117,13 @@ export function movedStructure(memo: ParseMemo | null, facts: readonly LineFacts
     blockOf,
     headingLines: old.headingLines.map(([first, last]): Block => [after(first), after(last)]),
     closingStart: old.closingStart < 0 ? -1 : after(old.closingStart),
-    acceptedHeadings: old.acceptedHeadings.map((h) => (h.firstLine > oldEnd ? accepted(h, h.isDomain, d) : h)),
+    acceptedHeadings: old.acceptedHeadings.map((h) =>
+      h.firstLine > oldEnd ? accepted(h, h.isDomain, d, h.labelLine) : h,
+    ),
+    title:
+      old.title === null || old.title.firstLine <= oldEnd
+        ? old.title
+        : { firstLine: old.title.firstLine + d, lastLine: old.title.lastLine + d },
     kinds,
     candidateLines: mergedCandidateLines(old.candidateLines, facts, start, oldEnd, newEnd),
   };
