@@ -4,7 +4,7 @@
 // en 12 oktober 2027"). It may wrap over up to three lines. It names the document: never a
 // domain or a session. Only the first such line is the title; a later one is text.
 
-import type { HeadingMatch, HeadingRule } from './rule';
+import { sharedReadings, type HeadingMatch, type HeadingRule } from './rule';
 
 const TITLE =
   /^(?:V[Ee][Rr][Ss][Ll][Aa][Gg]|G[Ee][Aa][Nn][Nn][Oo][Tt][Ee][Ee][Rr][Dd][Ee][ \t\u00A0]+[Aa][Gg][Ee][Nn][Dd][Aa])(?![\p{L}\p{N}])/u;
@@ -12,32 +12,13 @@ const MEETING = /raad|council|eurogroep|europese top|bijeenkomst|gymnich/i;
 /** The line ends in a word or mark after which the title goes on: "... van de Raad Justitie en". */
 const OPEN_END = /(?:\s(?:en|van|de|der|den|het|te|voor|op|in|over|met|inzake)|[,–—-])\s*$/iu;
 
-const readings = new Map<string, HeadingMatch>();
-const open = new WeakSet<HeadingMatch>();
-
-function reading(column: number, isOpen: boolean): HeadingMatch {
-  const key = `${column} ${isOpen}`;
-  let h = readings.get(key);
-  if (!h) {
-    h = {
-      number: null,
-      numberText: null,
-      numeral: null,
-      numberColumn: column,
-      titleColumn: column,
-      title: '',
-      startsWithKind: false,
-      rule: documentTitle,
-    };
-    readings.set(key, h);
-    if (isOpen) open.add(h);
-  }
-  return h;
-}
+// One reading per column and whether the title goes on (see sharedReadings).
+const readings = sharedReadings(() => documentTitle);
+const reading = readings.reading;
 
 /** Whether the title's first line ends where the title goes on, on the next line. */
 export function titleGoesOn(h: HeadingMatch): boolean {
-  return open.has(h);
+  return readings.flagged(h);
 }
 
 export const documentTitle: HeadingRule = {

@@ -82,3 +82,39 @@ export interface HeadingRule {
    *  are not: the rule's tests check them, and the random tests build reports from them. */
   readonly examples: { readonly headings: readonly string[]; readonly text: readonly string[] };
 }
+
+/**
+ * Readings that carry none of the line's text (a topic, a title: their titles are read from the
+ * lines later), one object per column and flag, the same for every line of that shape: what is
+ * decided of such a heading depends on its facts only, so the reuse layer may compare them by
+ * identity. `flagged` tells a reading made with the flag set.
+ */
+export function sharedReadings(rule: () => HeadingRule): {
+  reading(column: number, flag: boolean): HeadingMatch;
+  flagged(h: HeadingMatch): boolean;
+} {
+  const made = [new Map<number, HeadingMatch>(), new Map<number, HeadingMatch>()];
+  const withFlag = new WeakSet<HeadingMatch>();
+  return {
+    reading(column, flag) {
+      const map = made[flag ? 1 : 0]!;
+      let h = map.get(column);
+      if (!h) {
+        h = {
+          number: null,
+          numberText: null,
+          numeral: null,
+          numberColumn: column,
+          titleColumn: column,
+          title: '',
+          startsWithKind: false,
+          rule: rule(),
+        };
+        map.set(column, h);
+        if (flag) withFlag.add(h);
+      }
+      return h;
+    },
+    flagged: (h) => withFlag.has(h),
+  };
+}

@@ -12,7 +12,7 @@
 // below a heading, and followed by a line that starts with a capital.
 
 import * as text from '../text';
-import type { HeadingMatch, HeadingRule } from './rule';
+import { sharedReadings, type HeadingMatch, type HeadingRule } from './rule';
 
 // Bound once: see numberedSession.ts.
 const { isWhiteSpace } = text;
@@ -75,35 +75,13 @@ function hasSentenceEnd(s: string): boolean {
   return s.includes('.') || s.includes('!') || s.includes('?');
 }
 
-const readings = new Map<number, HeadingMatch>();
-const shortReadings = new Map<number, HeadingMatch>();
-const short = new WeakSet<HeadingMatch>();
-
-/** One reading per column and length class, the same object for every line of that shape: what
- *  is decided of a topic depends on its facts only, so that the reuse layer may compare them. */
-function reading(column: number, isShort: boolean): HeadingMatch {
-  const map = isShort ? shortReadings : readings;
-  let h = map.get(column);
-  if (!h) {
-    h = {
-      number: null,
-      numberText: null,
-      numeral: null,
-      numberColumn: column,
-      titleColumn: column,
-      title: '',
-      startsWithKind: false,
-      rule: topic,
-    };
-    map.set(column, h);
-    if (isShort) short.add(h);
-  }
-  return h;
-}
+// One reading per column and length class (see sharedReadings).
+const readings = sharedReadings(() => topic);
+const reading = readings.reading;
 
 /** Whether a topic reading is short enough to stand inside a block. */
 export function isShortTopic(h: HeadingMatch): boolean {
-  return short.has(h);
+  return readings.flagged(h);
 }
 
 export const topic: HeadingRule = {
