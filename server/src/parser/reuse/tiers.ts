@@ -5,7 +5,7 @@
 
 import { readsAsPlainText, sameBlocksAndHeadings, sameStructure, type LineFacts } from '../facts';
 import type { CouncilDocument, OutlineNode, Range, Session } from '../model';
-import { accepted } from '../passes/headings';
+import { accepted } from '../passes/accepted';
 import { contentEnd, type Block, type BlockStructure, type ScannedLines } from '../passes/structure';
 import type { ParseMemo } from './cache';
 
