@@ -95,10 +95,14 @@ function isUpper(line: string, i: number): boolean {
   return c >= 65 && c <= 90 ? true : c > 127 && UPPER.test(line.slice(i, i + 2));
 }
 
-/** Whether the word line[from, to) (a trailing comma left off) is one of SENTENCE_WORDS, in
+/** Whether the word line[from, to) (up to a comma: "sprak,1") is one of SENTENCE_WORDS, in
  *  any case. Hashed from its characters first: a string is made only for a likely match. */
 function isSentenceWord(line: string, from: number, to: number): boolean {
-  if (to > from && line.charCodeAt(to - 1) === 44) to--;
+  for (let i = from; i < to; i++)
+    if (line.charCodeAt(i) === 44) {
+      to = i;
+      break;
+    }
   const n = to - from;
   if (n < 2 || n > longestSentenceWord) return false;
   const h = wordHash(line, from, to);
@@ -185,6 +189,7 @@ export const topic: HeadingRule = {
       'Postbus 20018',
       'Hoogachtend',
       'de lidstaten spraken',
+      'Nederland steunde,2 met andere lidstaten de Commissie',
       'Geachte Voorzitter',
     ],
   },

@@ -253,7 +253,7 @@ function decideHeadings(
       if (text >= 0) {
         headingLines.push([text, first]);
         const f = facts[text]!;
-        if (!f.endsSentence && !f.label && f.heading === null) continue;
+        if (!f.endsSentence && !f.label) continue;
       }
     }
     const end = headingEnd(b);
