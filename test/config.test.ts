@@ -268,3 +268,12 @@ describe('the JSON schema of the config file', () => {
     assert.ok(packaged.includes('!server/schemas/council-report.schema.json'), 'the .vsix holds the schema');
   });
 });
+
+test("the README's example config file is one the checker takes", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const example = /```jsonc\n(\/\/ \.council-report\.json[^\n]*\n[\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(example, 'the README shows a .council-report.json');
+  const reading = readConfig(example);
+  assert.ok(reading.ok, reading.ok ? '' : describeConfigProblem('README.md', reading.problem));
+  assert.deepEqual(Object.keys(reading.config), ['severity', 'sessionKinds', 'topicHeadings', 'extensions']);
+});
