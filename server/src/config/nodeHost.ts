@@ -2,13 +2,23 @@
 // built-ins (eslint.config.mjs lets it), shared by the checker and the language server. Config
 // files are small and few, so they are read synchronously.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { ConfigHost } from './resolve';
 
+/** What is at a path; undefined when nothing is, or it cannot be looked at (a folder on the way
+ *  that is a file or may not be read): then there is no config file there. */
+function stat(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export function nodeConfigHost(display: (file: string) => string = (file) => file): ConfigHost {
   return {
-    isFile: (file) => statSync(file, { throwIfNoEntry: false })?.isFile() === true,
+    isFile: (file) => stat(file)?.isFile() === true,
     readFile: (file) => {
       try {
         return { text: readFileSync(file, 'utf8') };
@@ -25,7 +35,7 @@ export function nodeConfigHost(display: (file: string) => string = (file) => fil
         return { error: why };
       }
     },
-    isRepositoryRoot: (dir) => statSync(path.join(dir, '.git'), { throwIfNoEntry: false }) !== undefined,
+    isRepositoryRoot: (dir) => stat(path.join(dir, '.git')) !== undefined,
     parent: (dir) => {
       const up = path.dirname(dir);
       return up === dir ? null : up;
