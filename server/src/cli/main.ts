@@ -1,7 +1,7 @@
 // The command line checker, on the same core as the language server.
 //
-//   council-report check [--format text|json] [--outline] [--fix [--no-backup]] [--diff] FILE...
-//   council-report outline FILE...
+//   council-report check [--format text|json] [--outline] [--config FILE] [--fix [--no-backup]] [--diff] PATH...
+//   council-report outline [--config FILE] PATH...
 //
 // Exit code 0: no error-severity finding; 1: at least one; 2: usage error, unreadable input, or
 // a fixed report that could not be written.
@@ -13,19 +13,23 @@ import { unifiedDiff } from './diff';
 import { fixAll } from '../edits/fixes';
 import { messagesFor, type Messages } from '../core/messages';
 import { LineText } from '../edits/sourceText';
-import { toAnalysisOptions } from '../settings';
+import { planChecks } from './config';
 import { fileReport, formatFindings, formatOutline, severityName } from './report';
 
-const USAGE = `usage: council-report check [--format text|json] [--outline] [--lang en|nl] [--fix [--no-backup]] [--diff] FILE...
-       council-report outline [--lang en|nl] FILE...
+const USAGE = `usage: council-report check [--format text|json] [--outline] [--lang en|nl] [--config FILE] [--fix [--no-backup]] [--diff] PATH...
+       council-report outline [--lang en|nl] [--config FILE] PATH...
 
 Checks council reports (the government's letters on EU Council meetings) and prints every
-finding as path:line:column: severity code message. Exit code 0 when there is no error,
-1 when there is one, 2 for usage errors and unreadable files.
+finding as path:line:column: severity code message. A PATH is a report, - (standard input) or
+a folder, walked for *.council files and the config file's extensions. A report takes the
+settings of the nearest .council-report.json, in its folder or above, up to the repository's
+root. Exit code 0 when there is no error, 1 when there is one, 2 for usage errors, unreadable
+files, folders without reports and a config file that is wrong.
 
   --format text|json   text (default) or one JSON document for all files
   --outline            with text output, print each report's outline before its findings
   --lang en|nl         the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
+  --config FILE        this config file for every report
   --fix                rewrite each report with the safe fixes: footnote and heading numbers
                        in order, a note "N …" for each undefined reference; nothing else
                        changes, and a report the fixes would make read differently is left
@@ -46,6 +50,7 @@ interface Options {
   format: 'text' | 'json';
   outline: boolean;
   lang: string | undefined;
+  config: string | undefined;
   fix: boolean;
   diff: boolean;
   backup: boolean;
@@ -64,6 +69,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' | 'version' {
     format: 'text',
     outline: command === 'outline',
     lang: undefined,
+    config: undefined,
     fix: false,
     diff: false,
     backup: true,
@@ -81,6 +87,10 @@ function parseArguments(argv: readonly string[]): Options | 'help' | 'version' {
       const value = arg === '--lang' ? rest[++i] : arg.slice('--lang='.length);
       if (value !== 'en' && value !== 'nl') throw new UsageError(`--lang takes en or nl, not '${value ?? ''}'`);
       options.lang = value;
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      const value = arg === '--config' ? rest[++i] : arg.slice('--config='.length);
+      if (!value) throw new UsageError('--config takes a file');
+      options.config = value;
     } else if (arg === '--outline') {
       options.outline = true;
     } else if (arg === '--fix') {
@@ -119,15 +129,10 @@ interface Input {
 function readReport(path: string): Input {
   let bytes: Buffer;
   try {
-    if (path === '-') {
-      bytes = readFileSync(0);
-    } else {
-      if (statSync(path).isDirectory()) throw new InputError(`${path}: is a directory, not a report`);
-      bytes = readFileSync(path);
-    }
+    bytes = readFileSync(path === '-' ? 0 : path);
   } catch (e) {
-    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new InputError(`${path}: is a directory, not a report`);
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new InputError(`${path}: cannot read: ${why}`);
   }
@@ -161,11 +166,15 @@ export function main(argv: readonly string[]): number {
   const env = process.env;
   const locale = options.lang ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
   const say = messagesFor(locale);
-  const analysisOptions = toAnalysisOptions(null, locale);
+  const plan = planChecks(options.files, options.config, locale);
+  // A config file that is wrong: said in one line each, and nothing is read or written.
+  for (const line of plan.configProblems) process.stderr.write(`council-report: ${line}\n`);
+  if (plan.configProblems.length > 0) return 2;
+  for (const line of plan.problems) process.stderr.write(`council-report: ${line}\n`);
   const analyses: { path: string; analysis: Analysis; fixes: string[] }[] = [];
-  let unreadable = false;
+  let unreadable = plan.problems.length > 0;
   let unwritten = false;
-  for (const path of options.files) {
+  for (const { path, options: analysisOptions } of plan.reports) {
     try {
       const input = readReport(path);
       const analysis = analyse(input.text, analysisOptions);
