@@ -3,10 +3,10 @@
 // and run with npx, offline and with an empty npm cache, as on a machine that has only node.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { MESSAGES } from '../server/src/core/messages';
 import { BROKEN_REPORT, copyProject, GOOD_REPORT, processEnv, ROOT } from './support/package-copy';
 
@@ -48,6 +48,10 @@ before(() => {
   const packed = run(project, 'npm', 'pack', '--pack-destination', join(scratch, 'out'));
   assert.equal(packed.status, 0, `npm pack failed:\n${packed.stderr}`);
   tarball = join(scratch, 'out', `council-report-${version}.tgz`);
+});
+
+after(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('the npm package', () => {

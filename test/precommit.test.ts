@@ -23,11 +23,11 @@
 // is skipped, and says why.
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { MESSAGES } from '../server/src/core/messages';
 import { BROKEN_REPORT, copyProject, git, GIT_IDENTITY, GOOD_REPORT, processEnv, ROOT } from './support/package-copy';
 
@@ -109,6 +109,10 @@ before(() => {
   writeFileSync(join(reports, 'broken.council'), BROKEN_REPORT);
   writeFileSync(join(reports, 'notes.txt'), 'Not a report: the hook leaves it alone.\n');
   git(reports, 'add', '-A');
+});
+
+after(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('the pre-commit hook, installed and run by the real pre-commit', { concurrency: true }, () => {
