@@ -1,0 +1,132 @@
+// A report checked against its annotated agenda: which agenda item has no session in the
+// report, and where it would go. Items match sessions by title, never by number:
+// - titles are compared without case, accents, punctuation (so also the session kind's
+//   separator: "Werklunch: …" is "Werklunch – …") and white space;
+// - titles that are not equal then match when one word of substance is changed, added or left
+//   out: their words, short function words ("de", "van", "en", ...) aside, differ by at most one
+//   on each side, and at least two words and two thirds of the longer title's are shared.
+//   "Situatie in Oekraïne" and "Situatie in Iran" share one such word: two subjects.
+// Best pairs first; each item and each session in one pair at most.
+// Pure: two parsed documents in, the pairs and the missing items out.
+
+import type { CouncilDocument, Heading, Session } from '../parser/model';
+
+/** Words that say nothing of an item's subject. */
+const FUNCTION_WORDS = new Set(
+  'de het een van in op en voor met over tegen bij aan te om door naar tot uit als of der den des ten ter'.split(' '),
+);
+
+/** A title as compared: lower case, no accents, letters and digits only, single spaces. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function contentWords(normalised: string): Set<string> {
+  return new Set(normalised.split(' ').filter((w) => w.length > 0 && !FUNCTION_WORDS.has(w)));
+}
+
+/**
+ * How alike two normalised titles are: 2 when equal, between 2/3 and 1 when one word of
+ * substance differs (the share of the longer title's words that both hold), 0 otherwise.
+ */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 2;
+  const x = contentWords(a);
+  const y = contentWords(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  const longer = Math.max(x.size, y.size);
+  if (x.size - shared > 1 || y.size - shared > 1 || shared < 2 || shared * 3 < longer * 2) return 0;
+  return shared / longer;
+}
+
+/** Two titles at least this alike are the same item. */
+export const SIMILAR = 2 / 3;
+
+export interface AgendaItem {
+  readonly heading: Heading;
+  /** The part it stands in, null outside any part. */
+  readonly part: Heading | null;
+  /** The agenda's section of the item: its heading and text. */
+  readonly range: Session['range'];
+}
+
+/** The items of an agenda: its sessions after its title (the cover letter's are not items). */
+export function agendaItems(agenda: CouncilDocument): AgendaItem[] {
+  const titleEnd = agenda.title ? agenda.title.range.end.line : -1;
+  const items: AgendaItem[] = [];
+  for (const node of agenda.outline) {
+    if (node.heading.range.start.line <= titleEnd) continue;
+    if (node.kind === 'session') items.push({ heading: node.heading, part: null, range: node.range });
+    else for (const s of node.sessions) items.push({ heading: s.heading, part: node.heading, range: s.range });
+  }
+  return items;
+}
+
+export interface MissingItem {
+  readonly item: number;
+  readonly after: Session | null;
+  readonly before: Session | null;
+}
+
+export interface AgendaComparison {
+  readonly items: readonly AgendaItem[];
+  /** For each item (by index), the report's session that covers it, or null. */
+  readonly sessionOf: readonly (Session | null)[];
+  /** For each of the report's sessions (by index in `report.sessions`), its item's index or -1. */
+  readonly itemOf: readonly number[];
+  /** The items without a session, each with where it goes: after a session of the report, or
+   *  before one (both null: the report has no session the agenda names). */
+  readonly missing: readonly MissingItem[];
+}
+
+/** Pairs the agenda's items with the report's sessions, and says where each missing one goes. */
+export function compareWithAgenda(report: CouncilDocument, agenda: CouncilDocument): AgendaComparison {
+  const items = agendaItems(agenda);
+  const sessions = report.sessions;
+  const itemTitles = items.map((i) => normaliseTitle(i.heading.title));
+  const sessionTitles = sessions.map((s) => normaliseTitle(s.heading.title));
+  // Every pair alike enough, best first; ties in document order.
+  const pairs: { item: number; session: number; score: number }[] = [];
+  itemTitles.forEach((a, i) =>
+    sessionTitles.forEach((b, s) => {
+      const score = similarity(a, b);
+      if (score >= SIMILAR) pairs.push({ item: i, session: s, score });
+    }),
+  );
+  pairs.sort((p, q) => q.score - p.score || p.item - q.item || p.session - q.session);
+  const sessionOf: (Session | null)[] = items.map(() => null);
+  const itemOf: number[] = sessions.map(() => -1);
+  for (const p of pairs) {
+    if (sessionOf[p.item] !== null || itemOf[p.session] >= 0) continue;
+    sessionOf[p.item] = sessions[p.session]!;
+    itemOf[p.session] = p.item;
+  }
+  const missing: MissingItem[] = [];
+  /** The session of the nearest covered item from `i` on in direction `step`, in `part` if given. */
+  const nearest = (i: number, step: 1 | -1, part: Heading | null | undefined): Session | null => {
+    for (let j = i + step; j >= 0 && j < items.length; j += step) {
+      if (part !== undefined && items[j]!.part !== part) continue;
+      if (sessionOf[j] !== null) return sessionOf[j]!;
+    }
+    return null;
+  };
+  items.forEach((item, i) => {
+    if (sessionOf[i] !== null) return;
+    // Beside a neighbour of the same part of the agenda first: after the one before it, or
+    // before the one after it; then beside any.
+    let after = nearest(i, -1, item.part);
+    let before = after ? null : nearest(i, 1, item.part);
+    if (!after && !before) {
+      after = nearest(i, -1, undefined);
+      before = after ? null : nearest(i, 1, undefined);
+    }
+    missing.push({ item: i, after, before });
+  });
+  return { items, sessionOf, itemOf, missing };
+}
