@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { compareWithAgenda, normaliseTitle, similarity, SIMILAR } from '../server/src/core/agenda';
+import { analyse } from '../server/src/core/analysis';
+import { agendaItemInsertion } from '../server/src/edits/agendaInsert';
+import { LineText } from '../server/src/edits/sourceText';
+import { applyEdits } from '../server/src/edits/textEdits';
 import { parse } from '../server/src/parser/parse';
+import { PLACEHOLDER } from '../server/src/parser/placeholders';
 import { text } from './support/report';
 
 const AGENDA = parse(
@@ -123,5 +128,77 @@ describe('a report against its agenda', () => {
     const c = compareWithAgenda(parse(text([...OPENING, 'Tekst.'])), AGENDA);
     assert.equal(c.missing.length, 5);
     assert.ok(c.missing.every((m) => m.after === null && m.before === null));
+  });
+});
+
+/** The report with the first missing item inserted, as its quick fix does. */
+function insertFirstMissing(report: string): string {
+  const doc = parse(report);
+  const c = compareWithAgenda(doc, AGENDA);
+  const source = new LineText(report);
+  return applyEdits(source, agendaItemInsertion(doc, source, c, c.missing[0]!));
+}
+
+describe('inserting a missing agenda item', () => {
+  const numbered = [
+    ...OPENING,
+    'I. Wetgeving',
+    '',
+    '1. Verordening verpakkingen en verpakkingsafval',
+    '',
+    'De Raad bereikte een algemene oriëntatie.',
+    '',
+    'II. Niet-wetgevende onderwerpen',
+    '',
+    '1. Voorbereiding klimaattop COP32',
+    '',
+    'De Raad stelde de inzet vast.',
+    '',
+    '2. Diversen',
+    '',
+    'De Commissie informeerde de Raad.',
+  ];
+
+  test('each missing item in turn: in its place, numbered after its neighbour, the next ones moved up', () => {
+    let report = text(numbered);
+    for (let i = 0; i < 2; i++) report = insertFirstMissing(report);
+    const doc = parse(report);
+    assert.deepEqual(compareWithAgenda(doc, AGENDA).missing, []);
+    assert.deepEqual(
+      doc.sessions.map((s) => `${s.heading.numberText}. ${s.heading.title}`),
+      [
+        '1. Verordening verpakkingen en verpakkingsafval',
+        '2. Richtlijn bodemgezondheid',
+        '1. Voorbereiding klimaattop COP32',
+        '2. Lunchbespreking – Circulaire economie',
+        '3. Diversen',
+      ],
+    );
+    // Only the placeholders are left to do: no numbering finding.
+    assert.deepEqual(
+      analyse(report).diagnostics.map((d) => d.code),
+      [],
+    );
+    assert.equal(report.split(PLACEHOLDER).length - 1, 2);
+    assert.match(report, /De Raad bereikte een algemene oriëntatie\.\n\n2\. Richtlijn bodemgezondheid\n\n\[/);
+  });
+
+  test('unnumbered sessions get an unnumbered heading; CRLF text gets CRLF', () => {
+    const topics = [
+      ...OPENING,
+      'Verordening verpakkingen en verpakkingsafval',
+      '',
+      'De Raad bereikte een algemene oriëntatie.',
+      '',
+      'Diversen',
+      '',
+      'De Commissie informeerde de Raad.',
+    ];
+    const report = insertFirstMissing(text(topics, '\r\n'));
+    assert.match(report, /oriëntatie\.\r\n\r\nRichtlijn bodemgezondheid\r\n\r\n\[Verslag/);
+    assert.deepEqual(
+      parse(report).sessions.map((s) => s.heading.title),
+      ['Verordening verpakkingen en verpakkingsafval', 'Richtlijn bodemgezondheid', 'Diversen'],
+    );
   });
 });

@@ -36,6 +36,7 @@ const OTHER: { readonly [K in keyof LineFacts]: LineFacts[K] } = {
   closing: true,
   salutation: true,
   candidates: [{ column: 5, length: 1, number: 1, strong: true }],
+  placeholders: [{ column: 0, length: 7 }],
 };
 
 test('each fact, changed alone, is seen by the equalities of the passes from its class on', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { PLACEHOLDER } from '../server/src/core/placeholders';
+import { PLACEHOLDER } from '../server/src/parser/placeholders';
 import { meetingOf, newReportFromAgenda } from '../server/src/edits/newReport';
 import { LineText } from '../server/src/edits/sourceText';
 import type { CouncilDocument } from '../server/src/parser/model';

@@ -62,14 +62,15 @@ export function analyseInSteps(
 }
 
 function withDiagnostics(document: CouncilDocument, options: AnalysisOptions, cache: ParseCache | undefined): Analysis {
-  // The parser hands back the previous version's references and notes, the very same lists,
+  // The parser hands back the previous version's references, notes and placeholders, the very same lists,
   // only when an edit changed no structure; the findings are then the previous ones too.
   const previous = cache && previousAnalyses.get(cache);
   const unchanged =
     previous !== undefined &&
     previous.options === options &&
     previous.analysis.document.references === document.references &&
-    previous.analysis.document.definitions === document.definitions;
+    previous.analysis.document.definitions === document.definitions &&
+    previous.analysis.document.placeholders === document.placeholders;
   const analysis = {
     document,
     diagnostics: unchanged ? previous.analysis.diagnostics : computeDiagnostics(document, options.diagnostics),

@@ -4,7 +4,7 @@
 // footnotes are left out. Pure: text in, text out.
 
 import type { CouncilDocument, Domain, Heading, Numeral, Session } from '../parser/model';
-import { PLACEHOLDER, DATE_PLACEHOLDER, COUNCIL_PLACEHOLDER } from '../core/placeholders';
+import { PLACEHOLDER, DATE_PLACEHOLDER, COUNCIL_PLACEHOLDER } from '../parser/placeholders';
 import type { SourceText } from './sourceText';
 import { toRoman } from './renumberHeadings';
 

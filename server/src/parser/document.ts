@@ -38,6 +38,7 @@ export function makeDocument(
     sessions,
     references: doc.references,
     definitions: doc.definitions,
+    placeholders: doc.placeholders,
     paragraphs: doc.paragraphs,
     letterFrame: doc.letterFrame,
     closing: doc.closing,

@@ -21,6 +21,12 @@ export interface CandidateMatch {
   readonly strong: boolean;
 }
 
+/** Where a line holds a placeholder left for the drafter ("[datum]", a line "…"). */
+export interface PlaceholderMatch {
+  readonly column: number;
+  readonly length: number;
+}
+
 export interface LineFacts {
   readonly kind: 'blank' | 'page-furniture' | 'body';
   /** The column after the last non-white-space character; -1 when that is the line's end.
@@ -43,6 +49,8 @@ export interface LineFacts {
   readonly closing: boolean;
   readonly salutation: boolean;
   readonly candidates: readonly CandidateMatch[];
+  /** The placeholder the line holds, if any: none or one. */
+  readonly placeholders: readonly PlaceholderMatch[];
 }
 
 /**
@@ -63,6 +71,9 @@ export const FACT_CLASSES: Readonly<Record<keyof LineFacts, FactClass>> = {
   heading: 'headings',
   definition: 'notes',
   candidates: 'references',
+  // Read by no pass's decisions, only listed as the document's placeholders, which every
+  // shortcut that runs the references pass lists anew.
+  placeholders: 'references',
   contentEnd: 'ends',
 };
 
@@ -89,6 +100,7 @@ export function lineFacts(
   candidates: readonly CandidateMatch[],
   endsSentence = false,
   label = false,
+  placeholders: readonly PlaceholderMatch[] = NO_PLACEHOLDERS,
 ): LineFacts {
   return {
     kind,
@@ -102,10 +114,12 @@ export function lineFacts(
     closing,
     salutation,
     candidates,
+    placeholders,
   };
 }
 
 export const NO_CANDIDATES: readonly CandidateMatch[] = Object.freeze([]);
+export const NO_PLACEHOLDERS: readonly PlaceholderMatch[] = Object.freeze([]);
 export const BLANK_FACTS = lineFacts('blank', 0, false, false, null, null, false, false, NO_CANDIDATES);
 /** A line of plain text that ends in text, by whether it starts lower-case and ends in
  *  punctuation (, ; : first, then . ! ? that end a sentence): most lines of a report, and no

@@ -142,6 +142,8 @@ export interface CouncilDocument {
   readonly references: readonly FootnoteReference[];
   /** Every footnote definition in document order; a duplicated number appears twice. */
   readonly definitions: readonly FootnoteDefinition[];
+  /** The placeholders left for the drafter ("[datum]", a line "…"), in document order. */
+  readonly placeholders: readonly Range[];
   /** Body paragraphs (blocks of body lines). */
   readonly paragraphs: readonly Range[];
   readonly letterFrame: Range | null;

@@ -15,7 +15,7 @@ import { findBlocks } from './passes/blocks';
 import { findFrameAndClosing } from './passes/frame';
 import { findHeadings } from './passes/headings';
 import { findNotes, toDefinition } from './passes/notes';
-import { buildOutline, documentTitle, findParagraphs } from './passes/outline';
+import { buildOutline, documentTitle, findParagraphs, findPlaceholders } from './passes/outline';
 import { acceptReferences } from './passes/references';
 import type { BlockStructure, ScannedLines } from './passes/structure';
 import { ParseCache, type ParseMemo, type ReuseTier } from './reuse/cache';
@@ -125,6 +125,7 @@ function* runPasses(
       outline,
       references,
       definitions,
+      placeholders: findPlaceholders(lines, kinds),
       paragraphs,
       letterFrame,
       closing,

@@ -8,6 +8,7 @@ import * as rules from './headings/rules';
 import * as facts from './facts';
 import type { DefinitionMatch, LineFacts } from './facts';
 import type { ParseOptions } from './options';
+import * as placeholders from './placeholders';
 import * as text from './text';
 
 // Imported names used in per-line loops are bound once, here: where this module runs as
@@ -15,8 +16,9 @@ import * as text from './text';
 // getter, and those calls cost a full parse a quarter of its time.
 const { referenceCandidates } = candidates;
 const { readHeading } = rules;
-const { BLANK_FACTS, lineFacts, NO_CANDIDATES, PLAIN_FACTS } = facts;
+const { BLANK_FACTS, lineFacts, NO_CANDIDATES, NO_PLACEHOLDERS, PLAIN_FACTS } = facts;
 const { isDigit, isWhiteSpace } = text;
+const { placeholderIn } = placeholders;
 
 // A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
 const PAGE_FURNITURE =
@@ -121,6 +123,7 @@ export class LineScanner {
     const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
     const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
     const candidates = referenceCandidates(s, glued, lineStart);
+    const placeholder = placeholderIn(s, lo, hi);
     if (
       hi === n &&
       heading === null &&
@@ -129,6 +132,7 @@ export class LineScanner {
       !salutation &&
       !label &&
       candidates === NO_CANDIDATES &&
+      placeholder === null &&
       endsSentence === (last === 46 || last === 33 || last === 63)
     ) {
       return PLAIN_FACTS[endsSentence ? (startsLower ? 5 : 4) : (startsLower ? 2 : 0) + (endsInPunctuation ? 1 : 0)];
@@ -145,6 +149,7 @@ export class LineScanner {
       candidates,
       endsSentence,
       label,
+      placeholder === null ? NO_PLACEHOLDERS : [placeholder],
     );
   }
 }

@@ -152,3 +152,18 @@ export function documentTitle(lines: ScannedLines, structure: BlockStructure): D
     range: range(t.firstLine, lo, t.lastLine, contentEnd(lines, t.lastLine)),
   };
 }
+
+/** The placeholders of the lines that are text: not in the letter frame's fields, a note or
+ *  furniture (a note's "[…]" quotes an omission). */
+export function findPlaceholders(lines: ScannedLines, kinds: readonly LineKind[]): Range[] {
+  const out: Range[] = [];
+  const facts = lines.facts;
+  for (let l = 0; l < facts.length; l++) {
+    const found = facts[l]!.placeholders;
+    if (found.length === 0) continue;
+    const kind = kinds[l];
+    if (kind === 'footnote-definition' || kind === 'footnote-continuation' || kind === 'page-furniture') continue;
+    for (const p of found) out.push(range(l, p.column, l, p.column + p.length));
+  }
+  return out;
+}

@@ -54,6 +54,7 @@ export function unchangedDocument(memo: ParseMemo | null, lines: ScannedLines): 
     lineKinds: previous.lineKinds,
     references: previous.references,
     definitions: previous.definitions,
+    placeholders: previous.placeholders,
     outline,
     paragraphs: mapKeeping(previous.paragraphs, moved),
     letterFrame: previous.letterFrame && moved(previous.letterFrame),
