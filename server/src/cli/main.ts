@@ -1,23 +1,26 @@
 // The command line checker, on the same core as the language server.
 //
-//   council-report check [--format text|json] [--outline] [--fix [--no-backup]] [--diff] FILE...
+//   council-report check [--format text|json|sarif|github] [--outline] [--quiet] [--max-warnings N]
+//                        [--fix [--no-backup]] [--diff] FILE...
 //   council-report outline FILE...
 //
-// Exit code 0: no error-severity finding; 1: at least one; 2: usage error, unreadable input, or
-// a fixed report that could not be written.
+// Exit code 0: no error-severity finding; 1: at least one, or more warnings than --max-warnings
+// allows; 2: usage error, unreadable input, or a fixed report that could not be written.
 
 import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { analyse, type Analysis, type AnalysisOptions } from '../core/analysis';
 import { unifiedDiff } from './diff';
 import { fixAll } from '../edits/fixes';
-import { messagesFor, type Messages } from '../core/messages';
+import { localeOf, messagesFor, type Messages } from '../core/messages';
 import { LineText } from '../edits/sourceText';
 import { toAnalysisOptions } from '../settings';
-import { fileReport, formatFindings, formatOutline, severityName } from './report';
+import { countFindings, render, type CheckedReport } from './output';
 import { parseArguments, USAGE, UsageError, type Options } from './arguments';
 
 declare const __VERSION__: string | undefined;
+
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'development';
 
 class InputError extends Error {}
 
@@ -66,7 +69,7 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   if (options === 'version') {
-    process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'development'}\n`);
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
 
@@ -75,7 +78,7 @@ export function main(argv: readonly string[]): number {
   const locale = options.lang ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
   const say = messagesFor(locale);
   const analysisOptions = toAnalysisOptions(null, locale);
-  const analyses: { path: string; analysis: Analysis; fixes: string[] }[] = [];
+  const analyses: CheckedReport[] = [];
   let unreadable = false;
   let unwritten = false;
   for (const path of options.files) {
@@ -83,11 +86,11 @@ export function main(argv: readonly string[]): number {
       const input = readReport(path);
       const analysis = analyse(input.text, analysisOptions);
       if (!options.fix && !options.diff) {
-        analyses.push({ path, analysis, fixes: [] });
+        analyses.push({ path, text: input.text, analysis, options: analysisOptions, fixes: [] });
         continue;
       }
       const fixed = fixReport(path, input, analysis, options, analysisOptions, say);
-      analyses.push({ path, analysis: fixed.analysis, fixes: fixed.lines });
+      analyses.push({ path, text: fixed.text, analysis: fixed.analysis, options: analysisOptions, fixes: fixed.lines });
       if (fixed.problem) {
         process.stderr.write(`council-report: ${fixed.problem.message}\n`);
         if (fixed.problem.unwritten) unwritten = true;
@@ -99,40 +102,22 @@ export function main(argv: readonly string[]): number {
     }
   }
 
-  let errors = 0;
-  let warnings = 0;
-  let others = 0;
-  for (const { analysis } of analyses) {
-    for (const d of analysis.diagnostics) {
-      const s = severityName(d.severity);
-      if (s === 'error') errors++;
-      else if (s === 'warning') warnings++;
-      else others++;
-    }
-  }
-
-  if (options.format === 'json') {
-    // What --fix did goes to standard error, so standard output stays one JSON document.
-    for (const { fixes } of analyses) for (const line of fixes) process.stderr.write(`council-report: ${line}\n`);
-    const files = analyses.map(({ path, analysis }) => fileReport(path, analysis.document, analysis.diagnostics));
-    process.stdout.write(`${JSON.stringify({ files })}\n`);
-  } else {
-    const out: string[] = [];
-    for (const { path, analysis, fixes } of analyses) {
-      out.push(...fixes);
-      if (options.outline) {
-        out.push(say.outlineOf(path));
-        const tree = formatOutline(analysis.document, say.emptyOutline);
-        for (const line of tree.length > 0 ? tree : [say.emptyOutline]) out.push(`  ${line}`);
-        out.push(say.footnoteCount(path, analysis.document.definitions.length, analysis.document.references.length));
-      }
-      if (options.command === 'check') for (const line of formatFindings(path, analysis.diagnostics)) out.push(line);
-    }
-    if (options.command === 'check') out.push(say.checked(analyses.length, errors, warnings, others));
-    process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
-  }
+  const counts = countFindings(analyses);
+  const output = render(analyses, counts, {
+    options,
+    say,
+    locale: localeOf(locale),
+    version: VERSION,
+    cwd: process.cwd(),
+    successful: !unreadable && !unwritten,
+  });
+  for (const line of output.stderr) process.stderr.write(`council-report: ${line}\n`);
+  process.stdout.write(output.stdout);
+  const tooManyWarnings = options.maxWarnings !== null && counts.warnings > options.maxWarnings;
+  if (tooManyWarnings)
+    process.stderr.write(`council-report: ${say.tooManyWarnings(counts.warnings, options.maxWarnings!)}\n`);
   if (unreadable || unwritten) return 2;
-  return errors > 0 ? 1 : 0;
+  return counts.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /**
@@ -146,13 +131,15 @@ function fixReport(
   options: Options,
   analysisOptions: AnalysisOptions,
   say: Messages,
-): { analysis: Analysis; lines: string[]; problem?: { message: string; unwritten: boolean } } {
+): { analysis: Analysis; text: string; lines: string[]; problem?: { message: string; unwritten: boolean } } {
   const source = new LineText(input.text);
   const result = fixAll(analysis, source, analysisOptions);
-  if (result.edits.length === 0) return { analysis, lines: [] };
-  if (!result.safe) return { analysis, lines: [], problem: { message: say.notFixedUnsafe(path), unwritten: false } };
+  const text = input.text;
+  if (result.edits.length === 0) return { analysis, text, lines: [] };
+  if (!result.safe)
+    return { analysis, text, lines: [], problem: { message: say.notFixedUnsafe(path), unwritten: false } };
   const lines = options.diff ? unifiedDiff(path, source, result.edits) : [];
-  if (!options.fix) return { analysis, lines };
+  if (!options.fix) return { analysis, text, lines };
   const backup = options.backup ? `${path}.orig` : null;
   try {
     writeFixed(path, input, result.text, backup);
@@ -162,10 +149,10 @@ function fixReport(
       backup !== null && e instanceof BackupExists
         ? say.notFixedBackupExists(path, backup)
         : say.notFixedWriteFailed(path, code ?? (e as Error).message);
-    return { analysis, lines, problem: { message, unwritten: true } };
+    return { analysis, text, lines, problem: { message, unwritten: true } };
   }
   lines.push(say.fixedFindings(path, result.fixed, backup));
-  return { analysis: result.analysis, lines };
+  return { analysis: result.analysis, text: result.text, lines };
 }
 
 class BackupExists extends Error {}
