@@ -123,9 +123,10 @@ describe('check --format sarif', () => {
       assert.equal(run.language, lang);
       assert.equal(run.columnKind, 'utf16CodeUnits');
       assert.deepEqual(
-        driver.rules!.map((r) => [r.id, r.shortDescription!.text, r.fullDescription!.text, r.helpUri]),
+        driver.rules!.map((r) => [r.id, r.name, r.shortDescription!.text, r.fullDescription!.text, r.helpUri]),
         DIAGNOSTIC_CODES.map((code) => [
           code,
+          code.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase()),
           say.findingSummary(code),
           say.findingDescription(code),
           `${REPOSITORY_URL}#${code}`,

@@ -53,6 +53,7 @@ export function sarifLog(reports: readonly CheckedText[], options: SarifOptions)
   const say = options.messages;
   const rules: Sarif.ReportingDescriptor[] = FINDING_CODES.map(({ code, severity }) => ({
     id: code,
+    name: friendlyName(code),
     shortDescription: { text: say.findingSummary(code) },
     fullDescription: { text: say.findingDescription(code) },
     helpUri: helpUri(code),
@@ -110,6 +111,11 @@ export function sarifLog(reports: readonly CheckedText[], options: SarifOptions)
 }
 
 const SRCROOT = '%SRCROOT%';
+
+/** The rule's friendly name, a Pascal-case identifier as SARIF recommends: FootnoteUndefined. */
+export function friendlyName(code: DiagnosticCode): string {
+  return code.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase());
+}
 
 function levelOf(severity: 'error' | 'warning' | 'information' | 'hint'): Sarif.Result.level {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
