@@ -20,6 +20,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(version) },
+  // jsonc-parser's main build (UMD) loads its parts with a require() that esbuild cannot follow;
+  // its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 // The protocol libraries also carry transports and helpers we never use: sockets and named

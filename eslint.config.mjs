@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 
 // The server's layers, each importing only those before it:
 //   parser -> core -> edits -> features -> server | cli
+// (config/, the config file, sits after core: it imports parser, core and settings.ts, and
+// server and cli import it).
 // (protocol/ holds the client-server contract: types and strings, importable from anywhere).
 // The core (parser, core, edits, features, settings) runs in a test, the CLI, the server and a
 // browser alike: no Node built-ins, no editor API, no LSP connection.
@@ -52,11 +54,25 @@ export default tseslint.config(
       ],
     },
   },
-  layer(['server/src/parser/**/*.ts'], ['core', 'edits', 'features', 'server', 'cli'], NOT_IN_CORE),
-  layer(['server/src/core/**/*.ts', 'server/src/settings.ts'], ['edits', 'features', 'server', 'cli'], NOT_IN_CORE),
-  layer(['server/src/edits/**/*.ts'], ['features', 'server', 'cli'], NOT_IN_CORE),
-  layer(['server/src/features/**/*.ts'], ['server', 'cli'], NOT_IN_CORE),
-  layer(['server/src/protocol/**/*.ts'], ['parser', 'core', 'edits', 'features', 'server', 'cli'], NOT_IN_CORE),
+  layer(['server/src/parser/**/*.ts'], ['core', 'config', 'edits', 'features', 'server', 'cli'], NOT_IN_CORE),
+  layer(
+    ['server/src/core/**/*.ts', 'server/src/settings.ts'],
+    ['config', 'edits', 'features', 'server', 'cli'],
+    NOT_IN_CORE,
+  ),
+  layer(['server/src/edits/**/*.ts'], ['config', 'features', 'server', 'cli'], NOT_IN_CORE),
+  layer(['server/src/features/**/*.ts'], ['config', 'server', 'cli'], NOT_IN_CORE),
+  // config/: the config file's keys, checker and lookup, pure but for the Node file system host.
+  {
+    ...layer(['server/src/config/**/*.ts'], ['edits', 'features', 'server', 'cli'], NOT_IN_CORE),
+    ignores: ['server/src/config/nodeHost.ts'],
+  },
+  layer(['server/src/config/nodeHost.ts'], ['edits', 'features', 'server', 'cli']),
+  layer(
+    ['server/src/protocol/**/*.ts'],
+    ['parser', 'core', 'config', 'edits', 'features', 'server', 'cli'],
+    NOT_IN_CORE,
+  ),
   layer(['server/src/cli/**/*.ts', 'server/src/cli.ts'], ['server', 'features']),
   layer(['server/src/server/**/*.ts', 'server/src/server.ts'], ['cli']),
   {

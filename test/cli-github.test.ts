@@ -6,10 +6,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { escapeData, escapeProperty, githubCommands } from '../server/src/cli/github';
-import { analyse } from '../server/src/core/analysis';
+import { escapeData, escapeProperty } from '../server/src/cli/github';
 import { MESSAGES } from '../server/src/core/messages';
-import { toAnalysisOptions } from '../server/src/settings';
 import { assertValidSarif } from './support/sarif-schema';
 
 const { en, nl } = MESSAGES;
@@ -86,12 +84,22 @@ describe('check --format github', () => {
     );
   });
 
-  test('information and hint findings are notices', () => {
-    const options = toAnalysisOptions({ severity: { 'footnote-undefined': 'information', 'footnote-unused': 'hint' } });
-    const lines = githubCommands('b.council', analyse(BROKEN, options).diagnostics, process.cwd(), false);
+  test("information and hint findings (by a config file's severities) are notices", () => {
+    mkdirSync(join(dir, 'levels'), { recursive: true });
+    writeFileSync(
+      join(dir, 'levels', '.council-report.json'),
+      '{ "severity": { "footnote-undefined": "information", "footnote-unused": "hint" } }',
+    );
+    writeFileSync(join(dir, 'levels', 'b.council'), BROKEN);
+    const r = run(['levels']);
+    assert.equal(r.status, 0);
     assert.deepEqual(
-      lines.map((l) => l.slice(0, l.indexOf(' '))),
-      ['::notice', '::notice'],
+      r.stdout.split('\n').map((l) => l.slice(0, l.indexOf('::', 2) + 2)),
+      [
+        '::notice file=levels/b.council,line=3,col=14,endLine=3,endColumn=15,title=footnote-undefined::',
+        '::notice file=levels/b.council,line=6,col=1,endLine=6,endColumn=2,title=footnote-unused::',
+        '',
+      ],
     );
   });
 

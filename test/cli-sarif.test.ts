@@ -12,7 +12,7 @@ import { analyse } from '../server/src/core/analysis';
 import { DIAGNOSTIC_CODES } from '../server/src/core/codes';
 import { MESSAGES } from '../server/src/core/messages';
 import { toAnalysisOptions } from '../server/src/settings';
-import { REPOSITORY_URL, sarifLog } from '../server/src/cli/sarif';
+import { REPOSITORY_URL } from '../server/src/cli/sarif';
 import { assertValidSarif, validateSarif } from './support/sarif-schema';
 
 const { en, nl } = MESSAGES;
@@ -181,17 +181,15 @@ describe('check --format sarif', () => {
     assert.notEqual([...line.slice(0, at)].length, at, 'the line has characters of two UTF-16 units');
   });
 
-  test('information and hint findings are notes', () => {
-    const options = toAnalysisOptions({ severity: { 'footnote-undefined': 'information', 'footnote-unused': 'hint' } });
-    const log = sarifLog([{ path: 'b.council', text: BROKEN, analysis: analyse(BROKEN, options), options }], {
-      version: '0.0.0',
-      locale: 'en',
-      messages: en,
-      cwd: process.cwd(),
-      errorsOnly: false,
-      successful: true,
-    });
-    assertValid(log);
+  test("a config file's severities: information and hint are notes, and the level follows the effective severity", () => {
+    mkdirSync(join(dir, 'levels'), { recursive: true });
+    writeFileSync(
+      join(dir, 'levels', '.council-report.json'),
+      '{ "severity": { "footnote-undefined": "information", "footnote-unused": "hint" } }',
+    );
+    writeFileSync(join(dir, 'levels', 'b.council'), BROKEN);
+    const { status, log } = sarif(['levels']);
+    assert.equal(status, 0);
     assert.deepEqual(
       log.runs[0]!.results!.map((r) => [r.ruleId, r.level]),
       [
@@ -199,6 +197,9 @@ describe('check --format sarif', () => {
         ['footnote-unused', 'note'],
       ],
     );
+    // The rules keep their default level; a result carries the level in force.
+    assert.equal(log.runs[0]!.tool.driver.rules![0]!.defaultConfiguration!.level, 'error');
+    assert.deepEqual(sarif(['--quiet', 'levels']).log.runs[0]!.results, []);
   });
 
   test('artifact URIs: relative to the working directory, forward slashes, percent-encoded; stdin', () => {

@@ -1,7 +1,7 @@
 // The command line as a user runs it: the built dist/cli.js in a child process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -157,7 +157,14 @@ describe('bad input: one line naming the file, exit 2, never a stack trace', () 
       () => ['check', 'nergens.council'],
       /^council-report: nergens\.council: cannot read: no such file\n$/,
     ],
-    ['a directory', () => ['check', '.'], /^council-report: \.: is a directory, not a report\n$/],
+    [
+      'a folder without reports',
+      () => {
+        mkdirSync(join(dir, 'leeg'), { recursive: true });
+        return ['check', 'leeg'];
+      },
+      /^council-report: leeg: no council reports in this folder \(files ending in \.council\)\n$/,
+    ],
     [
       'a binary file',
       () => ['check', file('bin.council', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))],

@@ -26,7 +26,8 @@ import type {
 import { analyse } from '../server/src/core/analysis';
 import { documentSymbols } from '../server/src/features/symbols';
 import { HEADING_RULES } from '../server/src/parser/headings/rules';
-import { generateReport, random } from './bench/generate';
+import { DEFAULT_PARSE_OPTIONS } from '../server/src/parser/options';
+import { generateFormationsReport, generateReport, random } from './bench/generate';
 import { at, invariantViolations, lspLines } from './support/invariants';
 import { LspClient } from './support/lsp-client';
 import { COPIED_TEXT_LINES, FURNITURE_LINES, LETTERHEAD_LINES } from './support/furniture-lines';
@@ -111,6 +112,8 @@ const SNIPPETS = [
   '\uDE00',
   // Every heading rule's examples, on lines of their own: a new rule's lines are in the storm.
   ...HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]).map((l) => `\n${l}\n`),
+  // Labels, alone, in parentheses and after "=", and as a line below the cursor's line.
+  ...DEFAULT_PARSE_OPTIONS.labelWords.flatMap((w) => [`\n${w}\n`, `\n(${w})\n`, `\n= ${w}`]),
   // The furniture, letterhead and copied-text lines of the ways a report reaches the editor.
   ...[...FURNITURE_LINES, ...LETTERHEAD_LINES, ...COPIED_TEXT_LINES].map((l) => `\n${l}\n`),
 ];
@@ -374,6 +377,16 @@ describe('edit storms: the server agrees with a fresh analysis after every batch
       versions: 200,
       batch: 1,
       seed: SEED + 2,
+    });
+  });
+
+  it('a formations-style report without blank lines: topics, parts, labels, notes in one block', LIMIT, async (t) => {
+    await runStorm(t, {
+      name: 'formations report',
+      text: generateFormationsReport({ size: 6_000, seed: SEED + 4 }).text,
+      versions: 1000,
+      batch: 25,
+      seed: SEED + 4,
     });
   });
 

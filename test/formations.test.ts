@@ -166,6 +166,98 @@ describe('text without blank lines (a PDF viewer’s copy)', () => {
   });
 });
 
+describe('text without blank lines across page breaks and wrapped lines', () => {
+  test('a paragraph whose first two lines look like topics is text, after a blank line or at the top of a page', () => {
+    const paragraph = [
+      'Evaluatie van de normen voor fijnstof en stikstofdioxide in de steden en de havengebieden',
+      'Commissie en lidstaten over de uitvoering van de richtlijn in de komende jaren tot 2030',
+      'Nederland steunde de Commissie en vroeg om een gezamenlijke aanpak.',
+    ];
+    const opening = ['Hierbij zend ik u het verslag van de Raad Milieu van 3 maart 2027.', 'Luchtkwaliteit'];
+    const closing = ['Biodiversiteit', 'De Commissie presenteerde haar strategie.'];
+    const afterBlank = [...opening, 'De Raad besprak de normen.', '', ...paragraph, '', ...closing];
+    assert.deepEqual(outlineOf(afterBlank), ['session - Luchtkwaliteit @1', 'session - Biodiversiteit @8']);
+    const atPageTop = [
+      ...opening,
+      'De Raad besprak de normen.1',
+      '1 Voorstel van de Commissie, COM(2027) 12.',
+      '2',
+      ...paragraph,
+      ...closing,
+    ];
+    assert.deepEqual(outlineOf(atPageTop), ['session - Luchtkwaliteit @1', 'session - Biodiversiteit @8']);
+  });
+
+  test('a sentence that goes on over a page break, past the notes, is no topic at the top of the page', () => {
+    const report = [
+      'Hierbij zend ik u het verslag van de Raad Milieu van 3 maart 2027.', // 0
+      'Luchtkwaliteit', // 1
+      'De Raad besprak de herziening van de normen voor fijnstof,1 en de rol van de', // 2
+      '1 Voorstel van de Commissie, COM(2027) 12, met de bijlagen', // 3
+      'bij het voorstel.', // 4
+      '2', // 5
+      'Europese Unie', // 6
+      'Nederland steunde de Commissie.', // 7
+      'Biodiversiteit', // 8
+      'De Commissie presenteerde haar strategie.', // 9
+    ];
+    assert.deepEqual(outlineOf(report), ['session - Luchtkwaliteit @1', 'session - Biodiversiteit @8']);
+  });
+
+  test('a topic at the top of a page, after a sentence’s end and the notes, stands', () => {
+    const report = [
+      'Hierbij zend ik u het verslag van de Raad Milieu van 3 maart 2027.', // 0
+      'Luchtkwaliteit', // 1
+      'De Raad besprak de herziening van de normen voor fijnstof.1', // 2
+      '1 Voorstel van de Commissie, COM(2027) 12.', // 3
+      '2', // 4
+      'Biodiversiteit', // 5
+      'De Commissie presenteerde haar strategie.', // 6
+    ];
+    assert.deepEqual(outlineOf(report), ['session - Luchtkwaliteit @1', 'session - Biodiversiteit @5']);
+  });
+
+  test('a heading whose wrapped line ends one sentence and starts the next is a paragraph', () => {
+    const report = [
+      'Hierbij zend ik u het verslag van de Raad Milieu van 3 maart 2027.', // 0
+      'Luchtkwaliteit', // 1
+      '(Beleidsdebat)', // 2
+      'Over de normen voor fijnstof en de rol van de steden', // 3
+      'bij de uitvoering. Nederland steunde de Commissie en vroeg om steun voor', // 4
+      'Onderzoek naar de gevolgen voor de gezondheid en de kosten', // 5
+      'De Raad nam daarna de conclusies aan.', // 6
+    ];
+    assert.deepEqual(outlineOf(report), ['session - Luchtkwaliteit (Beleidsdebat) @1']);
+  });
+});
+
+describe('references after names with capitals and digits', () => {
+  test('COP30 before the reference to note 30 is a name, not the reference twice', () => {
+    const lines = [
+      'De Raad sprak over het klimaat.',
+      '',
+      ...Array.from({ length: 29 }, (_, i) => `De Raad besprak het voorstel.${i + 1}`),
+      'De voorbereiding van de COP30 in Belém liep volgens de planning van de lidstaten.',
+      'Nederland vroeg om een ambitieuze inzet.30',
+      '',
+      ...Array.from({ length: 30 }, (_, i) => `${i + 1} Kamerstuk 31793, nr. ${300 + i}.`),
+    ];
+    const doc = parse(text(lines));
+    const thirty = doc.references.filter((r) => r.number === 30).map((r) => r.range.start.line);
+    assert.deepEqual(thirty, [32]);
+  });
+
+  test('EMSA1 is a reference where no other reference to note 1 follows', () => {
+    const doc = parse(
+      text(['De Raad sprak met EMSA1, de maritieme veiligheidsorganisatie.', '', '1 Zie emsa.europa.eu.']),
+    );
+    assert.deepEqual(
+      doc.references.map((r) => `${r.number}@${r.range.start.line}:${r.range.start.character}`),
+      ['1@0:22'],
+    );
+  });
+});
+
 describe('parts', () => {
   test('an unnumbered heading directly followed by another is a part; its sessions run to the next part', () => {
     const report = [

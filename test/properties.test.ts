@@ -15,7 +15,8 @@ import fc from 'fast-check';
 import { analyse, type Analysis } from '../server/src/core/analysis';
 import { HEADING_RULES } from '../server/src/parser/headings/rules';
 import { parse } from '../server/src/parser/parse';
-import { generateReport } from './bench/generate';
+import { DEFAULT_PARSE_OPTIONS } from '../server/src/parser/options';
+import { generateFormationsReport, generateReport } from './bench/generate';
 import { invariantViolations, lspLines } from './support/invariants';
 import { COPIED_TEXT_LINES, FURNITURE_LINES, LETTERHEAD_LINES } from './support/furniture-lines';
 
@@ -239,6 +240,11 @@ const ruleLine = fc.constantFrom(...HEADING_RULES.flatMap((r) => [...r.examples.
 // The furniture, letterhead and copied-text lines of the ways a report reaches the editor.
 const sourceLine = fc.constantFrom(...FURNITURE_LINES, ...LETTERHEAD_LINES, ...COPIED_TEXT_LINES);
 
+// Labels as reports write them: the word alone, in parentheses, after "=".
+const labelLine = fc
+  .tuple(fc.constantFrom(...DEFAULT_PARSE_OPTIONS.labelWords), fc.constantFrom('', '()', '= '))
+  .map(([w, how]) => (how === '()' ? `(${w})` : `${how}${w}`));
+
 const reportLine = fc.oneof(
   { arbitrary: bodyLine, weight: 6 },
   { arbitrary: blank, weight: 6 },
@@ -251,10 +257,17 @@ const reportLine = fc.oneof(
   { arbitrary: oddLine, weight: 1 },
   { arbitrary: ruleLine, weight: 2 },
   { arbitrary: sourceLine, weight: 2 },
+  { arbitrary: labelLine, weight: 1 },
 );
 const builtReport = fc
   .tuple(fc.array(reportLine, { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('', '\n', '\r\n'))
   .map(([lines, eol, end]) => lines.join(eol) + end);
+
+// The same lines with no blank line anywhere, as a PDF viewer copies a report: titles, topics,
+// labels and furniture inside one block.
+const blocklessReport = fc
+  .tuple(fc.array(fc.oneof(reportLine, ruleLine, labelLine), { maxLength: 60 }), fc.constantFrom('\n', '\r\n'))
+  .map(([lines, eol]) => lines.filter((l) => l.trim().length > 0).join(eol));
 
 const generatedReport = fc
   .record({
@@ -423,6 +436,29 @@ describe('properties of the analysis', () => {
 
   it('hold for reports built from random lines of every kind', () => {
     fc.assert(fc.property(builtReport, allProperties), runs(600));
+  });
+
+  it('hold for reports of random lines without a blank line, titles and labels among them', () => {
+    fc.assert(fc.property(blocklessReport, allProperties), runs(400));
+  });
+
+  it('a formations-style report without blank lines reads as written: its parts, topics, labels, notes', () => {
+    const report = fc
+      .record({ size: fc.integer({ min: 0, max: 30_000 }), seed: fc.integer({ min: 1, max: 1e6 }) })
+      .map((o) => generateFormationsReport(o));
+    fc.assert(
+      fc.property(report, (r) => {
+        allProperties(r.text);
+        const doc = parse(r.text);
+        assert.equal(doc.title?.text, 'VERSLAG RAAD BUITENLANDSE ZAKEN VAN 27 JANUARI 2027');
+        assert.equal(doc.domains.length, r.parts, 'parts');
+        assert.equal(doc.sessions.length, r.topics, 'topics');
+        assert.equal(doc.sessions.filter((s) => s.heading.label !== null).length, r.labels, 'labels');
+        assert.equal(doc.definitions.length, r.footnotes, 'notes');
+        assert.equal(doc.references.length, r.footnotes, 'references');
+      }),
+      runs(60),
+    );
   });
 
   it('hold for noise made of the characters the parser looks at', () => {

@@ -103,6 +103,25 @@ describe('the tiers of the reuse layer', () => {
     );
   });
 
+  test('a topic at the top of a page is decided again when the text above the page break changes', () => {
+    const e = editor([
+      'Hierbij zend ik u het verslag van de Raad Milieu van 3 maart 2027.',
+      'Luchtkwaliteit',
+      'De Raad sprak,1 over de normen voor fijnstof.',
+      '1 Voorstel van de Commissie, COM(2027) 12.',
+      '2',
+      'Biodiversiteit',
+      'De Commissie presenteerde haar strategie.',
+    ]);
+    const topics = (): string[] => parse(e.doc, undefined, e.cache).sessions.map((s) => s.heading.title);
+    assert.deepEqual(topics(), ['Luchtkwaliteit', 'Biodiversiteit']);
+    // Without its period, the sentence goes on over the page break: "Biodiversiteit" is text.
+    assert.equal(e.edit({ range: { start: at(2, 44), end: at(2, 45) }, text: '' }), 'full');
+    assert.deepEqual(topics(), ['Luchtkwaliteit']);
+    assert.equal(e.edit(insert(2, 44, '.')), 'full');
+    assert.deepEqual(topics(), ['Luchtkwaliteit', 'Biodiversiteit']);
+  });
+
   test('random edits: every tier runs, and every result is what a fresh parse gives', () => {
     const examples = HEADING_RULES.flatMap((r) => [...r.examples.headings, ...r.examples.text]).map((l) => `\n${l}\n`);
     const sources = [...FURNITURE_LINES, ...LETTERHEAD_LINES, ...COPIED_TEXT_LINES].map((l) => `\n${l}\n`);

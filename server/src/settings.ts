@@ -1,5 +1,7 @@
-// User settings (declared in package.json `contributes.configuration`) -> frozen, defaulted
-// options for the core. Anything missing or malformed falls back to the default.
+// User settings (declared in package.json `contributes.configuration`), or a checked
+// `.council-report.json` (config/validate.ts, the same keys) -> frozen, defaulted options for
+// the core. Anything missing or malformed falls back to the default: the settings come from
+// the editor unchecked, and a config file is checked before it gets here.
 
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './core/analysis';

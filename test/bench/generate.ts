@@ -326,7 +326,7 @@ export function generateFormationsReport(options: { size: number; seed?: number;
   while (size < options.size) {
     parts++;
     push(`${PARTS_OF_REPORT[(parts - 1) % PARTS_OF_REPORT.length]} ${parts}`);
-    for (let t = 0, count = 2 + Math.floor(rnd() * 5); t < count && size < options.size; t++) {
+    for (let t = 0, count = 2 + Math.floor(rnd() * 5); t < count && (t === 0 || size < options.size); t++) {
       topics++;
       push(`${pick(TOPIC_SUBJECTS)} ${topics}`);
       if (rnd() < 0.4) {

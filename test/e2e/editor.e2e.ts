@@ -98,6 +98,7 @@ suite('Council Report in the browser workbench (code-server)', function () {
       'package.nls.json',
       'package.nls.nl.json',
       'readme.md',
+      'server/schemas/council-report.schema.json',
       'syntaxes/council-report.tmLanguage.json',
       'syntaxes/language-configuration.json',
     ]);

@@ -14,6 +14,7 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidChangeWorkspaceFoldersNotification,
+  DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DocumentHighlightRequest,
   DocumentLinkRequest,
@@ -34,6 +35,7 @@ import {
   RegistrationRequest,
   RenameRequest,
   ResponseError,
+  ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -52,6 +54,7 @@ import {
   type DocumentHighlight,
   type DocumentLink,
   type DocumentSymbol,
+  type FileEvent,
   type FoldingRange,
   type Hover,
   type InitializeResult,
@@ -64,6 +67,7 @@ import {
   type Registration,
   type SelectionRange,
   type SemanticTokens,
+  type ShowMessageParams,
   type SymbolInformation,
   type SymbolKind,
   type Range,
@@ -82,6 +86,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
     workspaceFolders: true,
     symbol: {
       dynamicRegistration: true,
@@ -162,6 +167,8 @@ export class LspClient {
   readonly connectionLog: string[] = [];
   /** Every request the server sent to the client, in order of arrival. */
   readonly serverRequests: ServerRequest[] = [];
+  /** Every window/showMessage the server sent, in order of arrival. */
+  readonly shownMessages: ShowMessageParams[] = [];
   /** The server process's exit, once it has happened. */
   readonly exited: Promise<ServerExit>;
 
@@ -169,7 +176,12 @@ export class LspClient {
   private readonly connection: ProtocolConnection;
   private readonly stderrChunks: string[] = [];
   private readonly diagnosticsWaiters: DiagnosticsWaiter[] = [];
-  private readonly requestWaiters: { method: string; resolve: (r: ServerRequest) => void }[] = [];
+  private readonly requestWaiters: {
+    method: string;
+    holds: (r: ServerRequest) => boolean;
+    resolve: (r: ServerRequest) => void;
+  }[] = [];
+  private readonly messageWaiters: ((m: ShowMessageParams) => void)[] = [];
   private exit: ServerExit | null = null;
 
   private constructor(options: StartOptions) {
@@ -208,6 +220,10 @@ export class LspClient {
       logger,
     );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.shownMessages.push(params);
+      for (const w of this.messageWaiters.splice(0)) w(params);
+    });
     // VS Code answers workspace/configuration with the user's settings; this user has none.
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       this.recordRequest(ConfigurationRequest.method, params);
@@ -268,11 +284,22 @@ export class LspClient {
     return new Promise((resolve, reject) => this.diagnosticsWaiters.push({ uri, version, resolve, reject }));
   }
 
-  /** The first request with this method the server sent, waiting for it if it has not come yet. */
-  serverRequest(method: string): Promise<ServerRequest> {
-    const seen = this.serverRequests.find((r) => r.method === method);
+  /** The first request with this method the server sent (of those that `holds` accepts),
+   *  waiting for it if it has not come yet. */
+  serverRequest(method: string, holds: (r: ServerRequest) => boolean = () => true): Promise<ServerRequest> {
+    const seen = this.serverRequests.find((r) => r.method === method && holds(r));
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.requestWaiters.push({ method, resolve }));
+    return new Promise((resolve) => this.requestWaiters.push({ method, holds, resolve }));
+  }
+
+  /** The next window/showMessage the server sends. Call it before what should cause it. */
+  nextShownMessage(): Promise<ShowMessageParams> {
+    return new Promise((resolve) => this.messageWaiters.push(resolve));
+  }
+
+  /** workspace/didChangeWatchedFiles, as VS Code sends it for a file the server watches. */
+  async changeWatchedFiles(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
@@ -453,7 +480,7 @@ export class LspClient {
     this.serverRequests.push(request);
     for (let i = 0; i < this.requestWaiters.length; i++) {
       const w = this.requestWaiters[i]!;
-      if (w.method !== method) continue;
+      if (w.method !== method || !w.holds(request)) continue;
       this.requestWaiters.splice(i--, 1);
       w.resolve(request);
     }

@@ -2,19 +2,24 @@
 // message says, in one line, what is wrong.
 
 export const USAGE = `usage: council-report check [--format text|json|sarif|github] [--outline] [--lang en|nl]
-                           [--quiet] [--max-warnings N] [--fix [--no-backup]] [--diff] FILE...
-       council-report outline [--lang en|nl] FILE...
+                           [--config FILE] [--quiet] [--max-warnings N] [--fix [--no-backup]]
+                           [--diff] PATH...
+       council-report outline [--lang en|nl] [--config FILE] PATH...
 
 Checks council reports (the government's letters on EU Council meetings) and prints every
-finding as path:line:column: severity code message. Exit code 0 when there is no error,
-1 when there is one (or more warnings than --max-warnings allows), 2 for usage errors,
-unreadable files and reports --fix could not write.
+finding as path:line:column: severity code message. A PATH is a report, - (standard input) or
+a folder, walked for *.council files and the config file's extensions. A report takes the
+settings of the nearest .council-report.json, in its folder or above, up to the repository's
+root. Exit code 0 when there is no error, 1 when there is one (or more warnings than
+--max-warnings allows), 2 for usage errors, unreadable files, folders without reports, a
+config file that is wrong and reports --fix could not write.
 
   --format FORMAT      text (default); json: one JSON document for all files; sarif: one
                        SARIF 2.1.0 log for all files, for code scanning; github: one GitHub
                        Actions workflow command per finding, an annotation on its line
   --outline            with text output, print each report's outline before its findings
   --lang en|nl         the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
+  --config FILE        this config file for every report
   --quiet              report errors only: warnings and other findings are not printed (the
                        summary line still counts them)
   --max-warnings N     exit 1 when there are more than N warnings (N = 0, 1, 2, ...); with
@@ -40,6 +45,7 @@ export interface Options {
   format: Format;
   outline: boolean;
   lang: string | undefined;
+  config: string | undefined;
   fix: boolean;
   diff: boolean;
   backup: boolean;
@@ -62,6 +68,7 @@ export function parseArguments(argv: readonly string[]): Options | 'help' | 'ver
     format: 'text',
     outline: command === 'outline',
     lang: undefined,
+    config: undefined,
     fix: false,
     diff: false,
     backup: true,
@@ -83,6 +90,10 @@ export function parseArguments(argv: readonly string[]): Options | 'help' | 'ver
       const value = arg === '--lang' ? rest[++i] : arg.slice('--lang='.length);
       if (value !== 'en' && value !== 'nl') throw new UsageError(`--lang takes en or nl, not '${value ?? ''}'`);
       options.lang = value;
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      const value = arg === '--config' ? rest[++i] : arg.slice('--config='.length);
+      if (!value) throw new UsageError('--config takes a file');
+      options.config = value;
     } else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
       const value = arg === '--max-warnings' ? rest[++i] : arg.slice('--max-warnings='.length);
       // Digits only: no sign, no fraction, no exponent, no hex; and a count JavaScript holds exactly.

@@ -1,8 +1,8 @@
 // The command line checker, on the same core as the language server.
 //
-//   council-report check [--format text|json|sarif|github] [--outline] [--quiet] [--max-warnings N]
-//                        [--fix [--no-backup]] [--diff] FILE...
-//   council-report outline FILE...
+//   council-report check [--format text|json|sarif|github] [--outline] [--config FILE] [--quiet]
+//                        [--max-warnings N] [--fix [--no-backup]] [--diff] PATH...
+//   council-report outline [--config FILE] PATH...
 //
 // Exit code 0: no error-severity finding; 1: at least one, or more warnings than --max-warnings
 // allows; 2: usage error, unreadable input, or a fixed report that could not be written.
@@ -14,7 +14,7 @@ import { unifiedDiff } from './diff';
 import { fixAll } from '../edits/fixes';
 import { localeOf, messagesFor, type Messages } from '../core/messages';
 import { LineText } from '../edits/sourceText';
-import { toAnalysisOptions } from '../settings';
+import { planChecks } from './config';
 import { countFindings, render, type CheckedReport } from './output';
 import { parseArguments, USAGE, UsageError, type Options } from './arguments';
 
@@ -77,11 +77,15 @@ export function main(argv: readonly string[]): number {
   const env = process.env;
   const locale = options.lang ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
   const say = messagesFor(locale);
-  const analysisOptions = toAnalysisOptions(null, locale);
+  const plan = planChecks(options.files, options.config, locale);
+  // A config file that is wrong: said in one line each, and nothing is read or written.
+  for (const line of plan.configProblems) process.stderr.write(`council-report: ${line}\n`);
+  if (plan.configProblems.length > 0) return 2;
+  for (const line of plan.problems) process.stderr.write(`council-report: ${line}\n`);
   const analyses: CheckedReport[] = [];
-  let unreadable = false;
+  let unreadable = plan.problems.length > 0;
   let unwritten = false;
-  for (const path of options.files) {
+  for (const { path, options: analysisOptions } of plan.reports) {
     try {
       const input = readReport(path);
       const analysis = analyse(input.text, analysisOptions);

@@ -39,6 +39,8 @@ export interface ClientOptions {
   /** Whether the client takes versioned edits, which it refuses to apply to a newer text. */
   readonly canVersionEdits: boolean;
   readonly canFollowFolders: boolean;
+  /** Whether the client watches files for the server (`.council-report.json`). */
+  readonly canWatchFiles: boolean;
   readonly hoverFormat: MarkupKind;
 }
 
@@ -49,6 +51,7 @@ export const DEFAULT_CLIENT_OPTIONS: ClientOptions = Object.freeze({
   canRegisterConfiguration: false,
   canVersionEdits: false,
   canFollowFolders: false,
+  canWatchFiles: false,
   hoverFormat: MarkupKind.Markdown,
 });
 
@@ -61,6 +64,7 @@ export function clientOptionsOf(params: InitializeParams): ClientOptions {
     canRegisterConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
     canVersionEdits: workspace?.workspaceEdit?.documentChanges === true,
     canFollowFolders: workspace?.workspaceFolders === true,
+    canWatchFiles: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     hoverFormat:
       hoverFormats && !hoverFormats.includes(MarkupKind.Markdown) ? MarkupKind.PlainText : MarkupKind.Markdown,
   };

@@ -4,9 +4,12 @@
 
 import {
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   type Connection,
   type InitializeResult,
   type TextEdit,
@@ -27,7 +30,9 @@ import { semanticTokens, semanticTokensInRange } from '../features/semanticToken
 import { documentSymbols } from '../features/symbols';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { SETTINGS_SECTION, toAnalysisOptions } from '../settings';
+import { CONFIG_FILE_NAME } from '../config/keys';
 import { capabilities, clientOptionsOf, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from './capabilities';
+import { ReportConfigs } from './configs';
 import { DocumentStore } from './documents';
 import { footnoteInsertion } from './insertFootnoteCommand';
 import type { LineDocument } from './lineDocument';
@@ -39,14 +44,22 @@ export interface Server {
 }
 
 export function createServer(connection: Connection): Server {
-  const store = new DocumentStore({
-    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
-    failed: (uri, e) =>
-      connection.console.error(`could not check ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
-  });
+  let client: ClientOptions = DEFAULT_CLIENT_OPTIONS;
+  /** The reports' `.council-report.json` files; one that is wrong is said once, as an error. */
+  const configs = new ReportConfigs(
+    (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }),
+    () => client.locale,
+  );
+  const store = new DocumentStore(
+    {
+      publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+      failed: (uri, e) =>
+        connection.console.error(`could not check ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+    },
+    (uri) => configs.optionsFor(uri),
+  );
   /** The reports on disk in the workspace folders, for workspace symbols. */
   const workspace = new WorkspaceReports();
-  let client: ClientOptions = DEFAULT_CLIENT_OPTIONS;
   const messages = () => store.options.diagnostics.messages;
   const editOf = (document: LineDocument, edits: TextEdit[]): WorkspaceEdit =>
     workspaceEdit(document, edits, client.canVersionEdits);
@@ -93,6 +106,12 @@ export function createServer(connection: Connection): Server {
           connection.console.warn(`settings changes will not be seen: ${String(e)}`);
         });
     }
+    if (client.canWatchFiles) {
+      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }];
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e: unknown) => {
+        connection.console.warn(`changes to ${CONFIG_FILE_NAME} will not be seen: ${String(e)}`);
+      });
+    }
     if (client.canPullConfiguration) void reloadSettings();
     if (client.canFollowFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) =>
@@ -120,6 +139,12 @@ export function createServer(connection: Connection): Server {
   connection.onDidChangeConfiguration((change) => {
     const settings = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     void reloadSettings(client.canPullConfiguration ? undefined : settings);
+  });
+
+  // A config file created, changed or deleted: the open reports are checked again at once.
+  connection.onDidChangeWatchedFiles(() => {
+    configs.changed();
+    store.reconfigure();
   });
 
   connection.onDidOpenTextDocument(({ textDocument: d }) => store.open(d.uri, d.languageId, d.version, d.text));
@@ -172,7 +197,7 @@ export function createServer(connection: Connection): Server {
     whileRunning(
       onDocument((d, { context: { diagnostics, only } }) => {
         const request = { uri: d.uri, version: d.version, diagnostics, only, documentChanges: client.canVersionEdits };
-        return codeActions(store.analysisOf(d), d, request, store.options);
+        return codeActions(store.analysisOf(d), d, request, store.optionsOf(d.uri));
       }),
     ),
   );
@@ -184,7 +209,7 @@ export function createServer(connection: Connection): Server {
     whileRunning(
       onDocument((d, p) => {
         return completions(modelOf(d), d, p.position, {
-          sessionKinds: store.options.parse.sessionKinds,
+          sessionKinds: store.optionsOf(d.uri).parse.sessionKinds,
           messages: messages(),
         });
       }),
@@ -195,7 +220,8 @@ export function createServer(connection: Connection): Server {
     whileRunning(async (params) => {
       const open = store.all().map((d) => ({ uri: d.uri, document: modelOf(d) }));
       const openPaths = new Set(open.map((r) => filePathOf(r.uri)));
-      const onDisk = await workspace.reports(store.options.parse, (file) => openPaths.has(file));
+      const parseOptions = (file: string) => (configs.optionsForFile(file) ?? store.options).parse;
+      const onDisk = await workspace.reports(parseOptions, (file) => openPaths.has(file));
       return workspaceSymbols([...open, ...onDisk], params.query);
     }),
   );

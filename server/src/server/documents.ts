@@ -40,11 +40,18 @@ export class DocumentStore {
   private readonly documents = new Map<string, LineDocument>();
   private readonly states = new Map<string, DocumentState>();
   private _options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS;
+  /** Each open document's options from its config file; absent: the user settings. */
+  private readonly fromFiles = new Map<string, AnalysisOptions>();
   private readonly pending = new Set<string>();
   private flushScheduled = false;
 
-  constructor(private readonly events: DocumentStoreEvents) {}
+  /** `fileOptions(uri)`: the options of the config file that applies to the document, or null. */
+  constructor(
+    private readonly events: DocumentStoreEvents,
+    private readonly fileOptions: (uri: string) => AnalysisOptions | null = () => null,
+  ) {}
 
+  /** The options of the user settings, for documents without a config file. */
   get options(): AnalysisOptions {
     return this._options;
   }
@@ -54,11 +61,29 @@ export class DocumentStore {
     this._options = options;
   }
 
+  /** The options a document is analysed with: its config file's, else the user settings'. */
+  optionsOf(uri: string): AnalysisOptions {
+    return this.fromFiles.get(uri) ?? this._options;
+  }
+
   /** New settings: every analysis is done again, and every document's findings published. */
   configure(options: AnalysisOptions): void {
     this._options = options;
+    this.reconfigure();
+  }
+
+  /** A config file changed: each document's options are looked up again, and every analysis
+   *  is done again and published. */
+  reconfigure(): void {
+    for (const uri of this.documents.keys()) this.resolveOptions(uri);
     this.states.clear();
     for (const uri of this.documents.keys()) this.scheduleDiagnostics(uri);
+  }
+
+  private resolveOptions(uri: string): void {
+    const options = this.fileOptions(uri);
+    if (options) this.fromFiles.set(uri, options);
+    else this.fromFiles.delete(uri);
   }
 
   open(uri: string, languageId: string, version: number, text: unknown): void {
@@ -66,6 +91,7 @@ export class DocumentStore {
     this.documents.set(uri, LineDocument.create(uri, languageId, version, typeof text === 'string' ? text : ''));
     // Opened again without a close: what was kept is of another text, perhaps at the same version.
     this.states.delete(uri);
+    this.resolveOptions(uri);
     this.scheduleDiagnostics(uri);
   }
 
@@ -84,6 +110,7 @@ export class DocumentStore {
   close(uri: string): boolean {
     if (!this.documents.delete(uri)) return false;
     this.states.delete(uri);
+    this.fromFiles.delete(uri);
     this.pending.delete(uri);
     return true;
   }
@@ -102,8 +129,9 @@ export class DocumentStore {
     if (state.version === document.version && state.analysis) return state.analysis;
     // A request for a document whose analysis is under way finishes it at once.
     const running = state.running;
-    const current = running !== null && running.version === document.version && running.options === this._options;
-    const analysis = current ? running.steps.finish() : analyse(document, this._options, state.lines);
+    const options = this.optionsOf(document.uri);
+    const current = running !== null && running.version === document.version && running.options === options;
+    const analysis = current ? running.steps.finish() : analyse(document, options, state.lines);
     state.running = null;
     state.version = document.version;
     state.analysis = analysis;
@@ -149,8 +177,9 @@ export class DocumentStore {
     const state = this.stateOf(document.uri);
     const version = document.version;
     if (state.version === version && state.analysis) return state.analysis;
-    const steps = analyseInSteps(document, this._options, state.lines);
-    const running = { version, options: this._options, steps };
+    const options = this.optionsOf(document.uri);
+    const steps = analyseInSteps(document, options, state.lines);
+    const running = { version, options, steps };
     state.running = running;
     while (!steps.step(SLICE)) {
       await new Promise((resolve) => setImmediate(resolve));

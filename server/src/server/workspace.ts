@@ -58,13 +58,17 @@ export class WorkspaceReports {
     this.folders = [...new Set([...this.folders.filter((f) => !gone.has(f)), ...filePaths(added)])];
   }
 
-  /** The reports on disk, parsed with `options`, except those whose path `isOpen` claims: the
-   *  editor's text of an open report is newer than the disk's. */
-  async reports(options: ParseOptions, isOpen: (filePath: string) => boolean): Promise<WorkspaceReport[]> {
+  /** The reports on disk, parsed with `options` (or each with its own, by path), except those
+   *  whose path `isOpen` claims: the editor's text of an open report is newer than the disk's. */
+  async reports(
+    options: ParseOptions | ((filePath: string) => ParseOptions),
+    isOpen: (filePath: string) => boolean,
+  ): Promise<WorkspaceReport[]> {
     const files = await this.findReports();
     const seen = new Set(files);
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
-    const reports = await Promise.all(files.filter((f) => !isOpen(f)).map((f) => this.load(f, options)));
+    const optionsOf = typeof options === 'function' ? options : () => options;
+    const reports = await Promise.all(files.filter((f) => !isOpen(f)).map((f) => this.load(f, optionsOf(f))));
     return reports.filter((r): r is WorkspaceReport => r !== null);
   }
 

@@ -36,17 +36,23 @@ function hasSentenceEnd(s: string): boolean {
   return s.includes('.') || s.includes('?') || s.includes('!');
 }
 
+/** Whether a dot follows one or two digits, one to six of I, V, X, or one capital at `lo`: a
+ *  cheap test before NUMBERED_HEADING, for every line. */
+function mayBeNumbered(line: string, lo: number, lead: number): boolean {
+  if (isDigit(lead)) {
+    const next = line.charCodeAt(lo + 1);
+    return next === 46 || (isDigit(next) && line.charCodeAt(lo + 2) === 46);
+  }
+  if (!(lead >= 65 && lead <= 90)) return false;
+  let i = lo;
+  for (let c = lead; i - lo < 6 && (c === 73 || c === 86 || c === 88); c = line.charCodeAt(++i));
+  return line.charCodeAt(i === lo ? lo + 1 : i) === 46;
+}
+
 export const numberedSession: HeadingRule = {
   name: 'numbered session',
   read(line, lo, lead, context) {
-    if (!(
-      isDigit(lead) ||
-      lead === 73 ||
-      lead === 86 ||
-      lead === 88 ||
-      (lead >= 65 && lead <= 90 && line.charCodeAt(lo + 1) === 46)
-    ))
-      return null;
+    if (!mayBeNumbered(line, lo, lead)) return null;
     const m = NUMBERED_HEADING.exec(line);
     if (!m) return null;
     const numberText = m[2]!;

@@ -16,6 +16,7 @@ import { sharedReadings, type HeadingMatch, type HeadingRule } from './rule';
 
 // Bound once: see numberedSession.ts.
 const { isWhiteSpace } = text;
+const isDigitCode = text.isDigit;
 
 const MAX_LENGTH = 110;
 /** Inside a block or with the body right below it: no longer than this (a wrapped body line
@@ -25,21 +26,22 @@ const MAX_WORDS = 20;
 const MAX_SHORT_WORDS = 12;
 
 const UPPER = /^\p{Lu}/u;
-const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
-// Frame and letterhead lines, closing formulas and signatures, datelines, list items.
+const LOWER = /^\p{Ll}/u;
+// Frame and letterhead lines, closing formulas and signatures, list items: all at the line's
+// start, so that the pattern is tried at the first position only.
 const NOT_A_TOPIC = new RegExp(
   [
     "^(?:Aan\\s+de\\s+[Vv]oorzitter|Postbus|Datum|Betreft|Retouradres|Onze\\s+referentie|Uw\\s+referentie|Uw\\s+brief|Ons\\s+kenmerk|Kenmerk|Bijlage|Contactpersoon|Telefoon|E-mail|Den\\s+Haag|[’']s-Gravenhage|Tweede\\s+Kamer|Geachte|Zeer\\s+geachte|Hoogachtend|Met\\s+(?:vriendelijke|hoogachtende)\\s+groet)\\b",
     '^(?:De|Namens\\s+de)\\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\\b',
     // initials: "A.B. de Groot", "C. Jansen"
     '^\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s',
-    // a place and a date: "Brussel, 4 februari 2027"
-    ',\\s*\\d{1,2}\\s+\\p{Ll}+\\s+\\d{4}$',
     // "A) ...", "B: ..."
     '^\\p{Lu}[):]',
   ].join('|'),
   'u',
 );
+/** A place and a date: "Brussel, 4 februari 2027"; tried only on a line that ends in a digit. */
+const DATELINE = /,\s*\d{1,2}\s+\p{Ll}+\s+\d{4}$/u;
 // Finite verbs and subject pronouns common in reports: a line that holds one is a sentence.
 const SENTENCE_WORDS = new Set(
   (
@@ -57,8 +59,20 @@ const SENTENCE_WORDS = new Set(
     'ik wij we hij'
   ).split(' '),
 );
-
-const SENTENCE_WORD = new RegExp(`(?:^|[\\s\\u00A0])(?:${[...SENTENCE_WORDS].join('|')})(?=[\\s\\u00A0,]|$)`, 'i');
+/** A word's hash: its ASCII letters folded to lower case; -1 for a word with other characters. */
+function wordHash(line: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    let c = line.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c < 97 || c > 122) return -1;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+const SENTENCE_WORD_HASHES = new Set([...SENTENCE_WORDS].map((w) => wordHash(w, 0, w.length)));
+let longestSentenceWord = 0;
+for (const w of SENTENCE_WORDS) longestSentenceWord = Math.max(longestSentenceWord, w.length);
 
 function isEndPunctuation(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
@@ -71,8 +85,54 @@ function isClosingMarkOrDigit(c: number): boolean {
   );
 }
 
-function hasSentenceEnd(s: string): boolean {
-  return s.includes('.') || s.includes('!') || s.includes('?');
+function isLower(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c >= 97 ? c <= 122 || (c > 127 && LOWER.test(line.slice(i, i + 2))) : false;
+}
+
+function isUpper(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c >= 65 && c <= 90 ? true : c > 127 && UPPER.test(line.slice(i, i + 2));
+}
+
+/** Whether the word line[from, to) (up to a comma: "sprak,1") is one of SENTENCE_WORDS, in
+ *  any case. Hashed from its characters first: a string is made only for a likely match. */
+function isSentenceWord(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (line.charCodeAt(i) === 44) {
+      to = i;
+      break;
+    }
+  const n = to - from;
+  if (n < 2 || n > longestSentenceWord) return false;
+  const h = wordHash(line, from, to);
+  return h !== -1 && SENTENCE_WORD_HASHES.has(h) && SENTENCE_WORDS.has(line.slice(from, to).toLowerCase());
+}
+
+/**
+ * The words of line[lo, hi) counted, or -1 when the line is a sentence: a word of
+ * SENTENCE_WORDS, or a second sentence (a lower-case letter, . ! or ?, white space, a capital).
+ * Stops at the first word past `maxWords`: one pass, no strings but the short words looked up.
+ */
+function countWords(line: string, lo: number, hi: number, maxWords: number): number {
+  let words = 0;
+  let i = lo;
+  while (i < hi) {
+    while (i < hi && isWhiteSpace(line.charCodeAt(i))) i++;
+    if (i === hi) break;
+    const start = i;
+    while (i < hi && !isWhiteSpace(line.charCodeAt(i))) i++;
+    if (++words > maxWords) return words;
+    if (isSentenceWord(line, start, i)) return -1;
+    // A word that ends a sentence, with another sentence after it.
+    const last = line.charCodeAt(i - 1);
+    if ((last === 46 || last === 33 || last === 63) && i - start >= 2 && isLower(line, i - 2) && i < hi) {
+      let j = i;
+      while (j < hi && isWhiteSpace(line.charCodeAt(j))) j++;
+      if (j < hi && isUpper(line, j)) return -1;
+    }
+  }
+  return words;
 }
 
 // One reading per column and length class (see sharedReadings).
@@ -97,16 +157,11 @@ export const topic: HeadingRule = {
     let end = hi;
     while (end > lo && end > hi - 3 && isClosingMarkOrDigit(line.charCodeAt(end - 1))) end--;
     if (isEndPunctuation(line.charCodeAt(hi - 1)) || isEndPunctuation(line.charCodeAt(end - 1))) return null;
-    const content = line.slice(lo, hi);
-    if (hasSentenceEnd(content) && SENTENCE_BREAK.test(content)) return null;
-    let words = 1;
-    for (let i = 0; i < content.length; i++)
-      if (content.charCodeAt(i) === 32 && content.charCodeAt(i + 1) !== 32) words++;
-    if (words > MAX_WORDS + 5) return null;
-    if (SENTENCE_WORD.test(content) || NOT_A_TOPIC.test(content)) return null;
-    const counted = content.split(/[\s\u00A0]+/).length;
-    if (counted > MAX_WORDS) return null;
-    return reading(lo, hi - lo <= MAX_SHORT_LENGTH && counted <= MAX_SHORT_WORDS);
+    const words = countWords(line, lo, hi, MAX_WORDS);
+    if (words < 0 || words > MAX_WORDS) return null;
+    if (NOT_A_TOPIC.test(line.slice(lo, hi))) return null;
+    if (isDigitCode(line.charCodeAt(hi - 1)) && DATELINE.test(line.slice(lo, hi))) return null;
+    return reading(lo, hi - lo <= MAX_SHORT_LENGTH && words <= MAX_SHORT_WORDS);
   },
   // Inside a block: right below a line that ends a sentence, a label, or a heading's line.
   opensInside: (h, previous) =>
@@ -134,6 +189,7 @@ export const topic: HeadingRule = {
       'Postbus 20018',
       'Hoogachtend',
       'de lidstaten spraken',
+      'Nederland steunde,2 met andere lidstaten de Commissie',
       'Geachte Voorzitter',
     ],
   },

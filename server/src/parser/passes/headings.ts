@@ -17,7 +17,7 @@ import type { AcceptedHeading, Block, BlockStructure, ScannedLines, TitleLines }
 // CommonJS (tsx, which runs the tests and the bench), every use of an imported name calls a
 // getter, and those calls cost a full parse a quarter of its time.
 const { HEADING_RULES } = rules;
-const { collapse } = text;
+const { collapse, hasSentenceBreak } = text;
 const { topic, isShortTopic } = topics;
 const { documentTitle, titleGoesOn } = titles;
 const MAX_TITLE_LINES = 3;
@@ -65,10 +65,17 @@ function headingCandidates(lines: ScannedLines, found: Blocks) {
   const headingLines: Block[] = [];
   const read = (block: number, first: number, last: number): HeadingCandidate | null =>
     headingAt(lines, block, first, last, headingLines);
+  /** Whether the heading read on line `l` may stand right below a heading: a rule that lets
+   *  its headings stand inside a block says so (a long topic there is a paragraph's start). */
+  const opensBelowHeading = (l: number): boolean => {
+    const h = facts[l]!.heading;
+    return h !== null && (h.rule.opensInside === undefined || h.rule.opensInside(h, facts[l - 1]!));
+  };
   /** The line after `start` at which a new block opens, or -1. A line read twice (once here,
    *  once as its block's first line) has its lines recorded twice, which does no harm. */
   const nextOpening = (c: HeadingCandidate | null, start: number, last: number): number => {
-    if (c && c.lastLine < last && read(blocks.length + 1, c.lastLine + 1, last)) return c.lastLine + 1;
+    if (c && c.lastLine < last && opensBelowHeading(c.lastLine + 1) && read(blocks.length + 1, c.lastLine + 1, last))
+      return c.lastLine + 1;
     if (!INSIDE_BLOCKS) return -1;
     for (let l = c ? c.lastLine + 1 : start + 1; l <= last; l++) {
       const h = facts[l]!.heading;
@@ -133,6 +140,8 @@ function headingAt(
   // A fourth lower-case line: a numbered paragraph.
   if (h.rule !== documentTitle && lastLine < last && facts[lastLine + 1]!.startsLower) return null;
   if (h.rule.stands && !h.rule.stands(h, facts[lastLine]!)) return null;
+  // A wrapped line that ends one sentence and starts the next: a paragraph, not a heading.
+  for (let l = first + 1; l <= lastLine; l++) if (hasSentenceBreak(lines.text[l]!)) return null;
   let title = lines.text[first]!.slice(h.titleColumn);
   for (let l = first + 1; l <= lastLine; l++) title += ' ' + lines.text[l]!;
   // Written out: an object spread here costs twenty times as much, on every heading.
@@ -149,6 +158,33 @@ function headingAt(
     firstLine: first,
     lastLine,
   };
+}
+
+/** How many lines a note at the bottom of a page goes on over, at most, when looking past it. */
+const MAX_NOTE_CONTINUATION = 3;
+
+/**
+ * The last line of text above a page break that ends at line `before` (page furniture, blank
+ * lines), past the notes at the bottom of the page: definitions numbered one after the other
+ * upwards (n, n - 1, ...), each with at most MAX_NOTE_CONTINUATION lines going on below it.
+ * -1 when no page furniture stands between.
+ */
+function textBeforePageBreak(facts: ScannedLines['facts'], before: number): number {
+  let i = before;
+  let crossed = false;
+  for (; i >= 0 && facts[i]!.kind !== 'body'; i--) if (facts[i]!.kind === 'page-furniture') crossed = true;
+  if (!crossed || i < 0) return -1;
+  let text = i;
+  let expected = -1;
+  for (let k = i; k >= 0 && text - k <= MAX_NOTE_CONTINUATION; k--) {
+    const f = facts[k]!;
+    const d = f.kind === 'body' && f.heading === null ? f.definition : null;
+    if (d === null || (expected >= 0 && d.number !== expected)) continue;
+    expected = d.number - 1;
+    text = k - 1;
+  }
+  while (text >= 0 && facts[text]!.kind !== 'body') text--;
+  return text;
 }
 
 function decideHeadings(
@@ -211,6 +247,14 @@ function decideHeadings(
     if (before >= 0 && facts[before]!.kind === 'body') {
       const below = b > 0 && candidates[b - 1] !== null && stands[b - 1] === 1 && headingEnd(b - 1) === before;
       if (!short || !(facts[before]!.endsSentence || facts[before]!.label || below)) continue;
+    } else if (before >= 0) {
+      // At the top of a page: the text above the page break (and its notes) may go on here.
+      const text = textBeforePageBreak(facts, before);
+      if (text >= 0) {
+        headingLines.push([text, first]);
+        const f = facts[text]!;
+        if (!f.endsSentence && !f.label) continue;
+      }
     }
     const end = headingEnd(b);
     const wrapped = c.lastLine > c.firstLine;
