@@ -180,7 +180,7 @@ describe('bad input: one line naming the file, exit 2, never a stack trace', () 
     [
       'a bad format',
       () => ['check', '--format', 'xml', 'x'],
-      /^council-report: --format takes text or json, not 'xml'\n/,
+      /^council-report: --format takes text, json, sarif or github, not 'xml'\n/,
     ],
     ['no file', () => ['check'], /^council-report: no file given\n/],
     ['a bad language', () => ['check', '--lang', 'fr', 'x'], /^council-report: --lang takes en or nl, not 'fr'\n/],

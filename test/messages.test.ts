@@ -262,6 +262,84 @@ const WORDING: { [K in keyof Messages]: Wording<Messages[K]> } = {
       nl: 'verslag.council: niet hersteld: kan niet schrijven: EACCES: permission denied; het bestand is ongewijzigd',
     },
   ],
+  tooManyWarnings: [
+    {
+      args: [1, 0],
+      en: '1 warning, more than the 0 that --max-warnings allows',
+      nl: '1 waarschuwing, meer dan de 0 die --max-warnings toestaat',
+    },
+    {
+      args: [5, 3],
+      en: '5 warnings, more than the 3 that --max-warnings allows',
+      nl: '5 waarschuwingen, meer dan de 3 die --max-warnings toestaat',
+    },
+  ],
+  findingSummary: [
+    {
+      args: ['footnote-undefined'],
+      en: 'Footnote referenced but not defined',
+      nl: 'Voetnoot aangehaald maar niet gedefinieerd',
+    },
+    { args: ['footnote-unused'], en: 'Footnote defined but never referenced', nl: 'Voetnoot nergens aangehaald' },
+    {
+      args: ['footnote-duplicate'],
+      en: 'Footnote number defined more than once',
+      nl: 'Voetnootnummer meer dan eens gedefinieerd',
+    },
+    { args: ['footnote-order'], en: 'Footnotes out of order', nl: 'Voetnoten niet op volgorde' },
+    { args: ['session-number-missing'], en: 'Session heading without a number', nl: 'Sessiekop zonder nummer' },
+    { args: ['session-number-gap'], en: 'Session number out of sequence', nl: 'Sessienummer klopt niet' },
+    { args: ['session-number-duplicate'], en: 'Session number used twice', nl: 'Sessienummer twee keer gebruikt' },
+    { args: ['domain-number-gap'], en: 'Domain number out of sequence', nl: 'Domeinnummer klopt niet' },
+    { args: ['domain-number-duplicate'], en: 'Domain number used twice', nl: 'Domeinnummer twee keer gebruikt' },
+  ],
+  findingDescription: [
+    {
+      args: ['footnote-undefined'],
+      en: 'A footnote reference in the text (as in "lidstaten,4") whose number has no note among the footnotes. Add the note, or correct the number.',
+      nl: 'Een verwijzing in de tekst (zoals in "lidstaten,4") naar een nummer waarvoor bij de voetnoten geen noot staat. Voeg de noot toe of verbeter het nummer.',
+    },
+    {
+      args: ['footnote-unused'],
+      en: 'A note among the footnotes that nothing in the text refers to. Refer to it in the text, or remove the note.',
+      nl: 'Een noot bij de voetnoten waar niets in de tekst naar verwijst. Verwijs ernaar in de tekst of verwijder de noot.',
+    },
+    {
+      args: ['footnote-duplicate'],
+      en: 'A footnote number with more than one note, reported on every note after the first. Renumber or remove the repeat.',
+      nl: 'Een voetnootnummer met meer dan één noot, gemeld bij elke noot na de eerste. Nummer de herhaling om of verwijder haar.',
+    },
+    {
+      args: ['footnote-order'],
+      en: 'Footnotes are numbered 1, 2, 3, ... in the order of their first reference. Reported on each first reference out of place, or after a number that the report skips entirely.',
+      nl: 'Voetnoten worden genummerd 1, 2, 3, ... in de volgorde waarin ze voor het eerst worden aangehaald. Gemeld bij elke eerste verwijzing die niet op haar plaats staat, of na een nummer dat het verslag helemaal overslaat.',
+    },
+    {
+      args: ['session-number-missing'],
+      en: 'A session heading without a number. Sessions are numbered 1, 2, 3, ... within their domain.',
+      nl: 'Een sessiekop zonder nummer. Sessies worden binnen hun domein genummerd 1, 2, 3, ...',
+    },
+    {
+      args: ['session-number-gap'],
+      en: 'A session number that skips one, or a first session that is not 1, within its domain. Unnumbered sessions do not shift the count.',
+      nl: 'Een sessienummer dat een nummer overslaat, of een eerste sessie die niet 1 is, binnen haar domein. Sessies zonder nummer tellen niet mee.',
+    },
+    {
+      args: ['session-number-duplicate'],
+      en: 'Two sessions in one domain with the same number. Renumber the sessions 1, 2, 3, ...',
+      nl: 'Twee sessies in één domein met hetzelfde nummer. Nummer de sessies 1, 2, 3, ...',
+    },
+    {
+      args: ['domain-number-gap'],
+      en: 'A domain number that skips one, or a first domain that is not 1. Renumber the domains 1, 2, 3, ...',
+      nl: 'Een domeinnummer dat een nummer overslaat, of een eerste domein dat niet 1 is. Nummer de domeinen 1, 2, 3, ...',
+    },
+    {
+      args: ['domain-number-duplicate'],
+      en: 'Two domains with the same number. Renumber the domains 1, 2, 3, ...',
+      nl: 'Twee domeinen met hetzelfde nummer. Nummer de domeinen 1, 2, 3, ...',
+    },
+  ],
 };
 
 describe('messages: the wording in English and Dutch', () => {

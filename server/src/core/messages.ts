@@ -1,6 +1,9 @@
 // Everything the server and the CLI say to a person, in English (the default) and Dutch.
 // One typed object per language: a string added in one language must be added in the other.
 
+import type { DiagnosticCode } from './codes';
+import { FINDINGS_EN, FINDINGS_NL } from './findingWords';
+
 export type Locale = 'en' | 'nl';
 
 export type HeadingKind = 'domain' | 'session';
@@ -56,6 +59,12 @@ export interface Messages {
   readonly notFixedUnsafe: (path: string) => string;
   readonly notFixedBackupExists: (path: string, backup: string) => string;
   readonly notFixedWriteFailed: (path: string, why: string) => string;
+  // The CLI's --max-warnings, and the rules of its SARIF log.
+  readonly tooManyWarnings: (warnings: number, max: number) => string;
+  /** A finding code in a few words: the rule's short description. */
+  readonly findingSummary: (code: DiagnosticCode) => string;
+  /** What a finding code reports and what to do about it: the rule's full description. */
+  readonly findingDescription: (code: DiagnosticCode) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -129,6 +138,10 @@ const en: Messages = {
   notFixedBackupExists: (path, backup) =>
     `${path}: not fixed: ${backup} exists already; move it away or use --no-backup`,
   notFixedWriteFailed: (path, why) => `${path}: not fixed: cannot write: ${why}; the file is unchanged`,
+  tooManyWarnings: (warnings, max) =>
+    `${plural(warnings, 'warning', 'warnings')}, more than the ${max} that --max-warnings allows`,
+  findingSummary: (code) => FINDINGS_EN[code][0],
+  findingDescription: (code) => FINDINGS_EN[code][1],
 };
 
 const nl: Messages = {
@@ -196,6 +209,10 @@ const nl: Messages = {
   notFixedBackupExists: (path, backup) =>
     `${path}: niet hersteld: ${backup} bestaat al; verplaats het of gebruik --no-backup`,
   notFixedWriteFailed: (path, why) => `${path}: niet hersteld: kan niet schrijven: ${why}; het bestand is ongewijzigd`,
+  tooManyWarnings: (warnings, max) =>
+    `${plural(warnings, 'waarschuwing', 'waarschuwingen')}, meer dan de ${max} die --max-warnings toestaat`,
+  findingSummary: (code) => FINDINGS_NL[code][0],
+  findingDescription: (code) => FINDINGS_NL[code][1],
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = Object.freeze({ en, nl });

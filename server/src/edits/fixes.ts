@@ -204,6 +204,14 @@ export function fixAll(analysis: Analysis, source: SourceText, options: Analysis
   };
 }
 
+/** Whether a quick fix is one of the safe fixes, as fix-all's: applied alone, the report reads
+ *  the same apart from numbers and the notes "N …" it adds. Removing a note is never safe. */
+export function isSafeFix(analysis: Analysis, source: SourceText, fix: Fix, options: AnalysisOptions): boolean {
+  const after = analyse(applyEdits(source, fix.edits), options).document;
+  const added = Math.max(0, after.definitions.length - analysis.document.definitions.length);
+  return readsTheSame(analysis.document, after, added);
+}
+
 /** The same outline (kinds and titles), references, paragraphs and closing, and the same notes
  *  plus `added` new ones: what the checker reads is unchanged apart from numbers. */
 function readsTheSame(before: CouncilDocument, after: CouncilDocument, added: number): boolean {
