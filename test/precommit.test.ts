@@ -11,7 +11,7 @@
 // be committed, the same in CI's clean clone and in a checkout with work in progress.
 //
 // pre-commit installs a node hook from a clone of the repository, where dist/ is not built:
-// `npm install` (all the devDependencies, from npm's cache: the test runs npm offline),
+// `npm install` (all the devDependencies, from npm's cache where it holds them),
 // `npm pack` (whose `prepack` script bundles dist/cli.js), then `npm install -g` of the tarball
 // into an environment that uses the system's node (nodeenv -n system: nothing downloaded).
 // try-repo installs into a fresh store of its own, and so does the README's config: about 30 s

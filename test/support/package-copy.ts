@@ -53,8 +53,9 @@ export function git(cwd: string, ...args: string[]): string {
 
 /** The environment for the processes a test starts. Without what `npm test` exports (above all
  *  npm_config_local_prefix, which would send a child's npm to this project's node_modules) and
- *  what a git hook exports (GIT_DIR). npm works offline: what it installs comes from its cache,
- *  which `npm ci` has filled. English messages, no colours. */
+ *  what a git hook exports (GIT_DIR). npm prefers its cache, which `npm ci` has filled, and
+ *  asks the registry only for what the cache lacks (an index entry `npm ci` did not write).
+ *  English messages, no colours. */
 export function processEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const keep = new Set(['npm_config_cache', 'npm_config_cafile', 'npm_config_registry']);
   const env: NodeJS.ProcessEnv = {};
@@ -62,7 +63,7 @@ export function processEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
     if (!/^(npm_|git_)/i.test(key) || keep.has(key.toLowerCase())) env[key] = value;
   return {
     ...env,
-    npm_config_offline: 'true',
+    npm_config_prefer_offline: 'true',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',

@@ -37,14 +37,6 @@ export function collapse(s: string): string {
   return needed ? s.replace(WHITE_SPACE_RUN, ' ').trim() : s;
 }
 
-/** Two sentences in one line: a lower-case letter, . ! or ?, white space, then a capital. */
-const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
-
-/** Whether the line holds the end of one sentence and the start of the next. */
-export function hasSentenceBreak(s: string): boolean {
-  return (s.includes('.') || s.includes('!') || s.includes('?')) && SENTENCE_BREAK.test(s);
-}
-
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -17,7 +17,7 @@ import type { AcceptedHeading, Block, BlockStructure, ScannedLines, TitleLines }
 // CommonJS (tsx, which runs the tests and the bench), every use of an imported name calls a
 // getter, and those calls cost a full parse a quarter of its time.
 const { HEADING_RULES } = rules;
-const { collapse, hasSentenceBreak } = text;
+const { collapse } = text;
 const { topic, isShortTopic } = topics;
 const { documentTitle, titleGoesOn } = titles;
 const MAX_TITLE_LINES = 3;
@@ -140,8 +140,6 @@ function headingAt(
   // A fourth lower-case line: a numbered paragraph.
   if (h.rule !== documentTitle && lastLine < last && facts[lastLine + 1]!.startsLower) return null;
   if (h.rule.stands && !h.rule.stands(h, facts[lastLine]!)) return null;
-  // A wrapped line that ends one sentence and starts the next: a paragraph, not a heading.
-  for (let l = first + 1; l <= lastLine; l++) if (hasSentenceBreak(lines.text[l]!)) return null;
   let title = lines.text[first]!.slice(h.titleColumn);
   for (let l = first + 1; l <= lastLine; l++) title += ' ' + lines.text[l]!;
   // Written out: an object spread here costs twenty times as much, on every heading.
@@ -271,6 +269,9 @@ function decideHeadings(
       if (nextBlock >= n) continue;
       follows = nextBlock === b + 1 && labelBlock[b + 1] ? labelLine[b] + 1 : blocks[nextBlock]![0];
     }
+    // What follows is read too (a note there is a fact of the notes class): an edit on any line
+    // up to it decides the topic again.
+    headingLines.push([end + 1, follows]);
     const f = facts[follows]!;
     if (f.startsLower || (f.definition !== null && f.heading === null)) continue;
     stands[b] = 1;
