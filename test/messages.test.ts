@@ -274,6 +274,36 @@ const WORDING: { [K in keyof Messages]: Wording<Messages[K]> } = {
       nl: '5 waarschuwingen, meer dan de 3 die --max-warnings toestaat',
     },
   ],
+  placeholderText: {
+    en: 'Placeholder: replace it with the report’s text before the letter is sent.',
+    nl: 'Tijdelijke tekst: vervang die door de tekst van het verslag voordat de brief uitgaat.',
+  },
+  agendaItemMissing: [
+    {
+      args: ['Richtlijn bodemgezondheid', '1. Verordening verpakkingen', null],
+      en: 'Agenda item "Richtlijn bodemgezondheid" has no session in this report. It goes after "1. Verordening verpakkingen".',
+      nl: 'Agendapunt "Richtlijn bodemgezondheid" heeft geen sessie in dit verslag. Het hoort na "1. Verordening verpakkingen".',
+    },
+    {
+      args: ['Iran', null, 'Venezuela'],
+      en: 'Agenda item "Iran" has no session in this report. It goes before "Venezuela".',
+      nl: 'Agendapunt "Iran" heeft geen sessie in dit verslag. Het hoort vóór "Venezuela".',
+    },
+    {
+      args: ['Iran', null, null],
+      en: 'Agenda item "Iran" has no session in this report.',
+      nl: 'Agendapunt "Iran" heeft geen sessie in dit verslag.',
+    },
+  ],
+  fixSelectPlaceholder: { en: 'Select the placeholder', nl: 'Selecteer de tijdelijke tekst' },
+  fixInsertAgendaItem: [
+    {
+      args: ['Iran'],
+      en: 'Insert the agenda item "Iran" with a placeholder',
+      nl: 'Voeg agendapunt "Iran" in, met tijdelijke tekst',
+    },
+  ],
+  agendaSays: [{ args: ['Iran'], en: 'The annotated agenda on "Iran":', nl: 'De geannoteerde agenda over "Iran":' }],
   findingSummary: [
     {
       args: ['footnote-undefined'],
@@ -292,6 +322,8 @@ const WORDING: { [K in keyof Messages]: Wording<Messages[K]> } = {
     { args: ['session-number-duplicate'], en: 'Session number used twice', nl: 'Sessienummer twee keer gebruikt' },
     { args: ['domain-number-gap'], en: 'Domain number out of sequence', nl: 'Domeinnummer klopt niet' },
     { args: ['domain-number-duplicate'], en: 'Domain number used twice', nl: 'Domeinnummer twee keer gebruikt' },
+    { args: ['placeholder-text'], en: 'Placeholder left in the report', nl: 'Tijdelijke tekst in het verslag' },
+    { args: ['agenda-item-missing'], en: 'Agenda item without a session', nl: 'Agendapunt zonder sessie' },
   ],
   findingDescription: [
     {

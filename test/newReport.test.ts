@@ -10,6 +10,7 @@ import { meetingOf, newReportFromAgenda } from '../server/src/edits/newReport';
 import { LineText } from '../server/src/edits/sourceText';
 import type { CouncilDocument } from '../server/src/parser/model';
 import { parse } from '../server/src/parser/parse';
+import { analyse } from '../server/src/core/analysis';
 import { text } from './support/report';
 
 const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'geannoteerde-agenda-milieuraad.council');
@@ -158,5 +159,51 @@ describe('new report from an annotated agenda', () => {
       ],
     ];
     for (const [title, council, date] of cases) assert.deepEqual(meetingOf(title), { council, date }, title);
+  });
+});
+
+describe('placeholders', () => {
+  const found = (lines: readonly string[]): string[] =>
+    analyse(text(lines))
+      .diagnostics.filter((d) => d.code === 'placeholder-text')
+      .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+
+  test('the command’s paragraph, an ellipsis alone on a line, [datum] and [Raad] in a line', () => {
+    const lines = [
+      'Hierbij bied ik u het verslag aan van de [Raad] van [datum].', // 0: both
+      '',
+      'Iran',
+      '',
+      PLACEHOLDER, // 4
+      '',
+      'Venezuela',
+      '',
+      '…', // 8
+      '',
+      'Diversen',
+      '',
+      '  [...]  ', // 12
+      '',
+      'De Raad sprak … over de stand van zaken, zie [bijlage].',
+    ];
+    assert.deepEqual(found(lines), ['0:41-47', '0:52-59', `4:0-${PLACEHOLDER.length}`, '8:0-1', '12:2-7']);
+  });
+
+  test('not in a footnote, which may quote with […]', () => {
+    const lines = [
+      'Iran',
+      '',
+      'De Raad sprak over Iran.1',
+      '',
+      '1 Zie het citaat: “de lidstaten […] besloten”.',
+      '[…]',
+    ];
+    assert.deepEqual(found(lines), []);
+  });
+
+  test('typing over a placeholder removes its finding, also when nothing else changes', () => {
+    const a = analyse(text(['Iran', '', '…', '', 'Slot.']));
+    assert.equal(a.diagnostics.length, 1);
+    assert.deepEqual(found(['Iran', '', 'De Raad sprak.', '', 'Slot.']), []);
   });
 });

@@ -2,7 +2,7 @@
 // All format knowledge lives in the server; this file only wires VS Code to it.
 
 import * as path from 'node:path';
-import { commands, Selection, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
+import { commands, Selection, Uri, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -14,6 +14,7 @@ import {
   COMPUTE_FOOTNOTE_INSERTION_COMMAND,
   INSERT_FOOTNOTE_COMMAND,
   LANGUAGE_ID,
+  SELECT_RANGE_COMMAND,
   SETTINGS_SECTION,
   type FootnoteInsertionAnswer,
   type FootnoteInsertionRequest,
@@ -38,6 +39,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand(INSERT_FOOTNOTE_COMMAND, async () => {
       const editor = window.activeTextEditor;
       if (editor && editor.document.languageId === LANGUAGE_ID) await insertFootnote(editor);
+    }),
+    // The quick fix of a placeholder: select it, for the drafter to type over.
+    commands.registerCommand(SELECT_RANGE_COMMAND, async (uri: unknown, range: unknown) => {
+      const c = client;
+      if (!c || typeof uri !== 'string' || !isRange(range)) return;
+      const editor = await window.showTextDocument(Uri.parse(uri));
+      const r = c.protocol2CodeConverter.asRange(range);
+      editor.selection = new Selection(r.start, r.end);
+      editor.revealRange(r);
     }),
   );
   await client.start();
@@ -69,6 +79,21 @@ async function insertFootnote(editor: TextEditor): Promise<void> {
   const range = c.protocol2CodeConverter.asRange(insertion.selection);
   editor.selection = new Selection(range.start, range.end);
   editor.revealRange(range);
+}
+
+function isRange(
+  r: unknown,
+): r is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const q = r as {
+    start?: { line?: unknown; character?: unknown };
+    end?: { line?: unknown; character?: unknown };
+  } | null;
+  return (
+    typeof q?.start?.line === 'number' &&
+    typeof q.start.character === 'number' &&
+    typeof q.end?.line === 'number' &&
+    typeof q.end.character === 'number'
+  );
 }
 
 export async function deactivate(): Promise<void> {

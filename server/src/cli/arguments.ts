@@ -3,8 +3,12 @@
 
 export const USAGE = `usage: council-report check [--format text|json|sarif|github] [--outline] [--lang en|nl]
                            [--config FILE] [--quiet] [--max-warnings N] [--fix [--no-backup]]
-                           [--diff] PATH...
+                           [--diff] [--agenda AGENDA] PATH...
        council-report outline [--lang en|nl] [--config FILE] PATH...
+       council-report new-report [-o FILE] AGENDA
+
+new-report drafts the report of a meeting from its annotated agenda: the letter frame, the
+title, the agenda's parts and items with a placeholder under each, and its closing.
 
 Checks council reports (the government's letters on EU Council meetings) and prints every
 finding as path:line:column: severity code message. A PATH is a report, - (standard input) or
@@ -31,6 +35,10 @@ config file that is wrong and reports --fix could not write.
                        those that remain
   --no-backup          with --fix: keep no FILE.orig
   --diff               print the fixes as a unified diff; without --fix nothing is written
+  --agenda AGENDA      check each report against this annotated agenda: an agenda item
+                       without a session is an agenda-item-missing finding
+  -o, --output FILE    new-report: write the new report to FILE (which must not exist yet)
+                       rather than to standard output
   -h, --help           this help
   -v, --version        the version`;
 
@@ -41,7 +49,7 @@ export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Options {
-  command: 'check' | 'outline';
+  command: 'check' | 'outline' | 'new-report';
   format: Format;
   outline: boolean;
   lang: string | undefined;
@@ -53,6 +61,10 @@ export interface Options {
   quiet: boolean;
   /** Exit 1 above this many warnings; null for no limit. */
   maxWarnings: number | null;
+  /** check: the annotated agenda to check the reports against. */
+  agenda: string | undefined;
+  /** new-report: the file to write, undefined for standard output. */
+  output: string | undefined;
   files: string[];
 }
 
@@ -60,7 +72,7 @@ export function parseArguments(argv: readonly string[]): Options | 'help' | 'ver
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '-v' || command === '--version') return 'version';
-  if (command !== 'check' && command !== 'outline') {
+  if (command !== 'check' && command !== 'outline' && command !== 'new-report') {
     throw new UsageError(command === undefined ? 'no command given' : `unknown command '${command}'`);
   }
   const options: Options = {
@@ -74,6 +86,8 @@ export function parseArguments(argv: readonly string[]): Options | 'help' | 'ver
     backup: true,
     quiet: false,
     maxWarnings: null,
+    agenda: undefined,
+    output: undefined,
     files: [],
   };
   for (let i = 0; i < rest.length; i++) {
@@ -100,6 +114,14 @@ export function parseArguments(argv: readonly string[]): Options | 'help' | 'ver
       if (value === undefined || !/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
         throw new UsageError(`--max-warnings takes a whole number of warnings (0, 1, 2, ...), not '${value ?? ''}'`);
       options.maxWarnings = Number(value);
+    } else if (arg === '--agenda' || arg.startsWith('--agenda=')) {
+      const value = arg === '--agenda' ? rest[++i] : arg.slice('--agenda='.length);
+      if (!value) throw new UsageError('--agenda takes the annotated agenda, a file');
+      options.agenda = value;
+    } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
+      const value = arg.startsWith('--output=') ? arg.slice('--output='.length) : rest[++i];
+      if (!value) throw new UsageError(`${arg.split('=')[0]} takes a file`);
+      options.output = value;
     } else if (arg === '--quiet') {
       options.quiet = true;
     } else if (arg === '--outline') {
@@ -119,7 +141,14 @@ export function parseArguments(argv: readonly string[]): Options | 'help' | 'ver
       options.files.push(arg);
     }
   }
-  if (options.files.length === 0) throw new UsageError('no file given');
+  if (options.files.length === 0) throw new UsageError(command === 'new-report' ? 'no agenda given' : 'no file given');
+  if (command === 'new-report') {
+    if (options.files.length > 1) throw new UsageError('new-report takes one agenda');
+    const extra = options.fix || options.diff || options.outline || options.quiet || options.maxWarnings !== null;
+    if (extra || options.format !== 'text' || options.agenda !== undefined)
+      throw new UsageError('new-report takes -o FILE, --lang and --config only');
+  } else if (options.output !== undefined) throw new UsageError('-o goes with new-report');
+  if (options.agenda !== undefined && command !== 'check') throw new UsageError('--agenda goes with check');
   if ((options.fix || options.diff) && command !== 'check') throw new UsageError('--fix and --diff go with check');
   if (!options.backup && !options.fix) throw new UsageError('--no-backup goes with --fix');
   if (options.diff && options.format !== 'text')

@@ -7,7 +7,7 @@
 // Exit code 0: no error-severity finding; 1: at least one, or more warnings than --max-warnings
 // allows; 2: usage error, unreadable input, or a fixed report that could not be written.
 
-import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { analyse, type Analysis, type AnalysisOptions } from '../core/analysis';
 import { unifiedDiff } from './diff';
@@ -17,43 +17,13 @@ import { LineText } from '../edits/sourceText';
 import { planChecks } from './config';
 import { countFindings, render, type CheckedReport } from './output';
 import { parseArguments, USAGE, UsageError, type Options } from './arguments';
+import { InputError, readReport, type Input } from './input';
+import { newReport } from './newReport';
+import { parse } from '../parser/parse';
 
 declare const __VERSION__: string | undefined;
 
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'development';
-
-class InputError extends Error {}
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** A report as read: its text (without a byte-order mark) and its bytes, for the backup. */
-interface Input {
-  readonly text: string;
-  readonly bytes: Buffer;
-}
-
-function readReport(path: string): Input {
-  let bytes: Buffer;
-  try {
-    if (path === '-') {
-      bytes = readFileSync(0);
-    } else {
-      if (statSync(path).isDirectory()) throw new InputError(`${path}: is a directory, not a report`);
-      bytes = readFileSync(path);
-    }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new InputError(`${path}: cannot read: ${why}`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${path}: not a text file (it holds NUL bytes)`);
-  try {
-    return { text: decoder.decode(bytes), bytes };
-  } catch {
-    throw new InputError(`${path}: not UTF-8 text; save the report as UTF-8`);
-  }
-}
 
 export function main(argv: readonly string[]): number {
   let options: Options | 'help' | 'version';
@@ -77,6 +47,7 @@ export function main(argv: readonly string[]): number {
   const env = process.env;
   const locale = options.lang ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
   const say = messagesFor(locale);
+  if (options.command === 'new-report') return newReport(options.files[0]!, options.output);
   const plan = planChecks(options.files, options.config, locale);
   // A config file that is wrong: said in one line each, and nothing is read or written.
   for (const line of plan.configProblems) process.stderr.write(`council-report: ${line}\n`);
@@ -85,7 +56,19 @@ export function main(argv: readonly string[]): number {
   const analyses: CheckedReport[] = [];
   let unreadable = plan.problems.length > 0;
   let unwritten = false;
-  for (const { path, options: analysisOptions } of plan.reports) {
+  // The agenda, read once and parsed with the first report's options.
+  let agenda: ReturnType<typeof parse> | null = null;
+  if (options.agenda !== undefined) {
+    try {
+      agenda = parse(readReport(options.agenda).text, plan.reports[0]?.options.parse);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`council-report: ${e.message}\n`);
+      return 2;
+    }
+  }
+  for (const { path, options: planned } of plan.reports) {
+    const analysisOptions = agenda ? { ...planned, agenda } : planned;
     try {
       const input = readReport(path);
       const analysis = analyse(input.text, analysisOptions);

@@ -9,7 +9,9 @@
 // Best pairs first; each item and each session in one pair at most.
 // Pure: two parsed documents in, the pairs and the missing items out.
 
-import type { CouncilDocument, Heading, Session } from '../parser/model';
+import type { CouncilDocument, Heading, Range, Session } from '../parser/model';
+import { DIAGNOSTIC_SOURCE, type CouncilDiagnostic, type DiagnosticOptions } from './diagnostics';
+import { headingLabel } from './outline';
 
 /** Words that say nothing of an item's subject. */
 const FUNCTION_WORDS = new Set(
@@ -129,4 +131,30 @@ export function compareWithAgenda(report: CouncilDocument, agenda: CouncilDocume
     missing.push({ item: i, after, before });
   });
   return { items, sessionOf, itemOf, missing };
+}
+
+/** One `agenda-item-missing` for each item without a session: on the report's title, or its
+ *  first line without one, naming the item and the session it goes after (or before). */
+export function agendaDiagnostics(
+  report: CouncilDocument,
+  comparison: AgendaComparison,
+  options: DiagnosticOptions,
+): CouncilDiagnostic[] {
+  const severity = options.severities['agenda-item-missing'];
+  if (severity === null || severity === undefined) return [];
+  const range: Range = report.title
+    ? report.title.range
+    : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return comparison.missing.map((m) => ({
+    code: 'agenda-item-missing',
+    source: DIAGNOSTIC_SOURCE,
+    severity,
+    range,
+    message: options.messages.agendaItemMissing(
+      comparison.items[m.item]!.heading.title,
+      m.after && headingLabel(m.after.heading),
+      m.before && headingLabel(m.before.heading),
+    ),
+    data: { item: m.item },
+  }));
 }

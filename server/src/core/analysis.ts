@@ -2,18 +2,22 @@
 // so they agree on what a report contains.
 
 import {
+  byPosition,
   computeDiagnostics,
   DEFAULT_DIAGNOSTIC_OPTIONS,
   type CouncilDiagnostic,
   type DiagnosticOptions,
 } from './diagnostics';
 import type { CouncilDocument } from '../parser/model';
+import { agendaDiagnostics, compareWithAgenda, type AgendaComparison } from './agenda';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../parser/options';
 import { parseInSteps, type ParseCache, type ParseSource } from '../parser/parse';
 
 export interface AnalysisOptions {
   readonly parse: ParseOptions;
   readonly diagnostics: DiagnosticOptions;
+  /** The annotated agenda the report is checked against (parsed), if any. */
+  readonly agenda?: CouncilDocument | null;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
@@ -24,6 +28,8 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
 export interface Analysis {
   readonly document: CouncilDocument;
   readonly diagnostics: readonly CouncilDiagnostic[];
+  /** The report against its agenda, when checked against one. */
+  readonly agenda: AgendaComparison | null;
 }
 
 /** `source`: the text, its lines without their line ends, or an editor's EditedLines. `cache`:
@@ -71,10 +77,18 @@ function withDiagnostics(document: CouncilDocument, options: AnalysisOptions, ca
     previous.analysis.document.references === document.references &&
     previous.analysis.document.definitions === document.definitions &&
     previous.analysis.document.placeholders === document.placeholders;
-  const analysis = {
-    document,
-    diagnostics: unchanged ? previous.analysis.diagnostics : computeDiagnostics(document, options.diagnostics),
-  };
+  if (unchanged && previous.analysis.document.outline === document.outline)
+    return remember(cache, options, { ...previous.analysis, document });
+  const agenda = options.agenda ? compareWithAgenda(document, options.agenda) : null;
+  let diagnostics = unchanged ? previous.analysis.diagnostics : computeDiagnostics(document, options.diagnostics);
+  if (agenda) {
+    const own = unchanged ? diagnostics.filter((d) => d.code !== 'agenda-item-missing') : diagnostics;
+    diagnostics = [...own, ...agendaDiagnostics(document, agenda, options.diagnostics)].sort(byPosition);
+  }
+  return remember(cache, options, { document, diagnostics, agenda });
+}
+
+function remember(cache: ParseCache | undefined, options: AnalysisOptions, analysis: Analysis): Analysis {
   if (cache) previousAnalyses.set(cache, { options, analysis });
   return analysis;
 }

@@ -30,6 +30,8 @@ export const FINDING_CODES = [
   { code: 'session-number-duplicate', severity: 'warning' },
   { code: 'domain-number-gap', severity: 'warning' },
   { code: 'domain-number-duplicate', severity: 'warning' },
+  { code: 'placeholder-text', severity: 'warning' },
+  { code: 'agenda-item-missing', severity: 'information' },
 ] as const satisfies readonly { readonly code: string; readonly severity: Exclude<SeveritySetting, 'off'> }[];
 
 export type DiagnosticCode = (typeof FINDING_CODES)[number]['code'];

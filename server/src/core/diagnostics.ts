@@ -28,6 +28,9 @@ export interface CouncilDiagnostic extends Diagnostic {
   code: DiagnosticCode;
   source: typeof DIAGNOSTIC_SOURCE;
   message: string;
+  /** agenda-item-missing: which item of the agenda (its index), so that findings on the same
+   *  range keep their own quick fix. */
+  data?: { readonly item: number };
 }
 
 export function computeDiagnostics(
@@ -42,6 +45,7 @@ export function computeDiagnostics(
   };
   checkFootnotes(doc, options.messages, report);
   checkHeadings(doc, options.messages, report);
+  for (const range of doc.placeholders) report('placeholder-text', range, options.messages.placeholderText);
   return out.sort(byPosition);
 }
 
@@ -179,6 +183,6 @@ function checkNumbering(
   }
 }
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

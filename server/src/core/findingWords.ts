@@ -44,6 +44,14 @@ export const FINDINGS_EN: FindingWords = {
     'Domain number used twice',
     'Two domains with the same number. Renumber the domains 1, 2, 3, ...',
   ],
+  'placeholder-text': [
+    'Placeholder left in the report',
+    'A placeholder for the drafter to replace: the paragraph that New Report from Annotated Agenda writes under each item, a line that is only "…" or "[…]", or the [datum] and [Raad] of a title. A report with one left is not ready.',
+  ],
+  'agenda-item-missing': [
+    'Agenda item without a session',
+    "An item of the annotated agenda that the report does not cover: no session has its title (case, punctuation and white space aside, or with one word changed). Reported on the report's title, with where the item goes.",
+  ],
 };
 
 export const FINDINGS_NL: FindingWords = {
@@ -82,5 +90,13 @@ export const FINDINGS_NL: FindingWords = {
   'domain-number-duplicate': [
     'Domeinnummer twee keer gebruikt',
     'Twee domeinen met hetzelfde nummer. Nummer de domeinen 1, 2, 3, ...',
+  ],
+  'placeholder-text': [
+    'Tijdelijke tekst in het verslag',
+    'Tekst die de opsteller nog moet vervangen: de alinea die Nieuw verslag uit geannoteerde agenda onder elk punt zet, een regel met alleen "…" of "[…]", of de [datum] en [Raad] van een titel. Een verslag waarin die nog staat, is niet af.',
+  ],
+  'agenda-item-missing': [
+    'Agendapunt zonder sessie',
+    'Een punt van de geannoteerde agenda waarover het verslag niets zegt: geen sessie heeft de titel ervan (hoofdletters, leestekens en witruimte daargelaten, of met één woord anders). Gemeld op de titel van het verslag, met de plaats waar het punt hoort.',
   ],
 };

@@ -59,6 +59,14 @@ export interface Messages {
   readonly notFixedUnsafe: (path: string) => string;
   readonly notFixedBackupExists: (path: string, backup: string) => string;
   readonly notFixedWriteFailed: (path: string, why: string) => string;
+  // Placeholders and the annotated agenda.
+  readonly placeholderText: string;
+  /** An agenda item the report has no session for, and the session it goes after or before. */
+  readonly agendaItemMissing: (item: string, after: string | null, before: string | null) => string;
+  readonly fixSelectPlaceholder: string;
+  readonly fixInsertAgendaItem: (item: string) => string;
+  /** Hover on a heading paired with an agenda item: what the agenda says of it. */
+  readonly agendaSays: (item: string) => string;
   // The CLI's --max-warnings, and the rules of its SARIF log.
   readonly tooManyWarnings: (warnings: number, max: number) => string;
   /** A finding code in a few words: the rule's short description. */
@@ -140,6 +148,12 @@ const en: Messages = {
   notFixedWriteFailed: (path, why) => `${path}: not fixed: cannot write: ${why}; the file is unchanged`,
   tooManyWarnings: (warnings, max) =>
     `${plural(warnings, 'warning', 'warnings')}, more than the ${max} that --max-warnings allows`,
+  placeholderText: 'Placeholder: replace it with the report’s text before the letter is sent.',
+  agendaItemMissing: (item, after, before) =>
+    `Agenda item "${item}" has no session in this report.${after ? ` It goes after "${after}".` : before ? ` It goes before "${before}".` : ''}`,
+  fixSelectPlaceholder: 'Select the placeholder',
+  fixInsertAgendaItem: (item) => `Insert the agenda item "${item}" with a placeholder`,
+  agendaSays: (item) => `The annotated agenda on "${item}":`,
   findingSummary: (code) => FINDINGS_EN[code][0],
   findingDescription: (code) => FINDINGS_EN[code][1],
 };
@@ -211,6 +225,12 @@ const nl: Messages = {
   notFixedWriteFailed: (path, why) => `${path}: niet hersteld: kan niet schrijven: ${why}; het bestand is ongewijzigd`,
   tooManyWarnings: (warnings, max) =>
     `${plural(warnings, 'waarschuwing', 'waarschuwingen')}, meer dan de ${max} die --max-warnings toestaat`,
+  placeholderText: 'Tijdelijke tekst: vervang die door de tekst van het verslag voordat de brief uitgaat.',
+  agendaItemMissing: (item, after, before) =>
+    `Agendapunt "${item}" heeft geen sessie in dit verslag.${after ? ` Het hoort na "${after}".` : before ? ` Het hoort vóór "${before}".` : ''}`,
+  fixSelectPlaceholder: 'Selecteer de tijdelijke tekst',
+  fixInsertAgendaItem: (item) => `Voeg agendapunt "${item}" in, met tijdelijke tekst`,
+  agendaSays: (item) => `De geannoteerde agenda over "${item}":`,
   findingSummary: (code) => FINDINGS_NL[code][0],
   findingDescription: (code) => FINDINGS_NL[code][1],
 };

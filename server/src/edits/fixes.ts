@@ -27,6 +27,7 @@ import type { CouncilDiagnostic, DiagnosticOptions } from '../core/diagnostics';
 import { definitionAt, referenceAt } from '../core/lookup';
 import { highestNumber, inReferenceOrder, keptNumbers, notesOf, planOf } from './footnoteNotes';
 import { byNumber, NOTE_PLACEHOLDER, rewriteFootnotes, type FootnotePlan, type NoteToAdd } from './renumber';
+import { agendaItemInsertion } from './agendaInsert';
 import { renumberHeadings } from './renumberHeadings';
 import type { SourceText } from './sourceText';
 import { applyEdits, sortEdits } from './textEdits';
@@ -114,6 +115,18 @@ export function quickFix(
       const edits = renumberHeadings(doc.domains.map((d) => d.heading));
       return edits.length > 0 ? { title: say.fixDomainNumbers, key: 'domains', edits } : null;
     }
+    case 'agenda-item-missing': {
+      const comparison = analysis.agenda;
+      const index = diagnostic.data?.item;
+      const missing = comparison?.missing.find((m) => m.item === index);
+      if (!comparison || !missing) return null;
+      const title = comparison.items[missing.item]!.heading.title;
+      const edits = agendaItemInsertion(doc, source, comparison, missing);
+      return { title: say.fixInsertAgendaItem(title), key: `agenda ${missing.item}`, edits };
+    }
+    // Selecting text is the editor's to do (features/codeActions.ts), not an edit.
+    case 'placeholder-text':
+      return null;
   }
 }
 

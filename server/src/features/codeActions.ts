@@ -15,6 +15,7 @@ import { DIAGNOSTIC_SOURCE } from '../core/diagnostics';
 import { fixAll, quickFix } from '../edits/fixes';
 import type { SourceText } from '../edits/sourceText';
 import { workspaceEdit } from '../edits/textEdits';
+import { SELECT_RANGE_COMMAND } from '../protocol/commands';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
 
@@ -42,12 +43,26 @@ export function codeActions(
 
   if (wants(CodeActionKind.QuickFix)) {
     const byKey = new Map<string, CodeAction>();
-    const current = new Map(analysis.diagnostics.map((d) => [findingKey(d.code, d.range), d]));
+    const current = new Map(analysis.diagnostics.map((d) => [findingKey(d.code, d.range, d.data), d]));
     for (const asked of request.diagnostics) {
       // Ours, and still there in this version of the text: same code, same range.
       const finding =
-        asked.source === DIAGNOSTIC_SOURCE ? current.get(findingKey(String(asked.code), asked.range)) : undefined;
+        asked.source === DIAGNOSTIC_SOURCE
+          ? current.get(findingKey(String(asked.code), asked.range, asked.data))
+          : undefined;
       if (!finding) continue;
+      if (finding.code === 'placeholder-text') {
+        // Selected, for the drafter to type over: the editor's to do, through the client.
+        const title = options.diagnostics.messages.fixSelectPlaceholder;
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [asked],
+          isPreferred: true,
+          command: { title, command: SELECT_RANGE_COMMAND, arguments: [request.uri, finding.range] },
+        });
+        continue;
+      }
       const fix = quickFix(analysis, source, finding, options.diagnostics);
       if (!fix) continue;
       const known = byKey.get(fix.key);
@@ -78,6 +93,8 @@ export function codeActions(
   return actions;
 }
 
-function findingKey(code: string, r: Range): string {
-  return `${code} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+/** A finding by its code and range, and the agenda item it names (several share the title). */
+function findingKey(code: string, r: Range, data?: unknown): string {
+  const item = (data as { item?: unknown } | undefined)?.item;
+  return `${code} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}${typeof item === 'number' ? ` ${item}` : ''}`;
 }

@@ -18,7 +18,7 @@ const { referenceCandidates } = candidates;
 const { readHeading } = rules;
 const { BLANK_FACTS, lineFacts, NO_CANDIDATES, NO_PLACEHOLDERS, PLAIN_FACTS } = facts;
 const { isDigit, isWhiteSpace } = text;
-const { placeholderIn } = placeholders;
+const { placeholdersIn } = placeholders;
 
 // A page number, "- 2 -", "Pagina 2 van 5": page furniture copied from a PDF.
 const PAGE_FURNITURE =
@@ -123,7 +123,7 @@ export class LineScanner {
     const closing = (lead === 68 || lead === 100 || lead === 78 || lead === 72 || lead === 77) && CLOSING.test(s);
     const salutation = (lead === 71 || lead === 90) && SALUTATION.test(s);
     const candidates = referenceCandidates(s, glued, lineStart);
-    const placeholder = placeholderIn(s, lo, hi);
+    const placeholder = placeholdersIn(s, lo, hi);
     if (
       hi === n &&
       heading === null &&
@@ -149,7 +149,7 @@ export class LineScanner {
       candidates,
       endsSentence,
       label,
-      placeholder === null ? NO_PLACEHOLDERS : [placeholder],
+      placeholder ?? NO_PLACEHOLDERS,
     );
   }
 }

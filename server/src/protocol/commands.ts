@@ -15,6 +15,10 @@ export const INSERT_FOOTNOTE_COMMAND = 'councilReport.insertFootnote';
  *  alone can move the cursor afterwards). */
 export const COMPUTE_FOOTNOTE_INSERTION_COMMAND = 'councilReport.computeFootnoteInsertion';
 
+/** A client command that selects a range of a document, for the quick fix of a placeholder:
+ *  arguments `[uri: string, range: Range]`. */
+export const SELECT_RANGE_COMMAND = 'councilReport.selectRange';
+
 /** The one argument of COMPUTE_FOOTNOTE_INSERTION_COMMAND. */
 export interface FootnoteInsertionRequest {
   readonly textDocument: { readonly uri: string; readonly version?: number };
