@@ -115,8 +115,7 @@ export class LineScanner {
     const startsLower = lead >= 97 && lead <= 122 ? true : lead < 128 ? false : STARTS_LOWER.test(s);
     const endsInPunctuation = last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63;
     const endsSentence = endsASentence(s, hi);
-    const label =
-      (lead === 40 || lead === 61 || (lead >= 65 && lead <= 90)) && n <= 300 && this.context.labelPattern.test(s);
+    const label = n <= 300 && this.context.labelInitials.has(lead) && this.context.labelPattern.test(s);
     const field = mayBeField(s, lo, lead) && LETTERHEAD_FIELD.test(s);
     const heading = n <= 300 && !field ? readHeading(s, lo, lead, this.context) : null;
     const definition = isDigit(lead) && !NOT_A_DEFINITION.test(s) ? definitionMatch(s) : null;

@@ -24,6 +24,9 @@ export class RuleContext {
   /** A label line: "(...)", "= ...", or a label word, optionally followed by "; doc. ..." or
    *  "door ...". */
   readonly labelPattern: RegExp;
+  /** The first characters of the label words: a line that starts with none of them (nor with
+   *  "(" or "=") is no label, and the pattern is not tried. */
+  readonly labelInitials: ReadonlySet<number>;
 
   private constructor(options: ParseOptions) {
     this.sessionKinds = options.sessionKinds.map(collapse).filter((k) => k.length > 0);
@@ -35,9 +38,9 @@ export class RuleContext {
       .sort((a, b) => b.length - a.length)
       .map((k) => k.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
     this.topicHeadings = options.topicHeadings;
-    const labels = options.labelWords
-      .map(collapse)
-      .filter((w) => w.length > 0)
+    const collapsedLabels = options.labelWords.map(collapse).filter((w) => w.length > 0);
+    this.labelInitials = new Set([40, 61, ...collapsedLabels.map((w) => w.charCodeAt(0))]);
+    const labels = collapsedLabels
       .sort((a, b) => b.length - a.length)
       .map((w) => w.split(' ').map(escapeRegExp).join('[ \\t\\u00A0]+'));
     const labelWords =

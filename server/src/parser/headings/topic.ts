@@ -85,6 +85,11 @@ function isClosingMarkOrDigit(c: number): boolean {
   );
 }
 
+/** isWhiteSpace, with the space and the other ASCII characters decided first. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : isWhiteSpace(c));
+}
+
 function isLower(line: string, i: number): boolean {
   const c = line.charCodeAt(i);
   return c >= 97 ? c <= 122 || (c > 127 && LOWER.test(line.slice(i, i + 2))) : false;
@@ -95,40 +100,43 @@ function isUpper(line: string, i: number): boolean {
   return c >= 65 && c <= 90 ? true : c > 127 && UPPER.test(line.slice(i, i + 2));
 }
 
-/** Whether the word line[from, to) (up to a comma: "sprak,1") is one of SENTENCE_WORDS, in
- *  any case. Hashed from its characters first: a string is made only for a likely match. */
-function isSentenceWord(line: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++)
-    if (line.charCodeAt(i) === 44) {
-      to = i;
-      break;
-    }
-  const n = to - from;
-  if (n < 2 || n > longestSentenceWord) return false;
-  const h = wordHash(line, from, to);
-  return h !== -1 && SENTENCE_WORD_HASHES.has(h) && SENTENCE_WORDS.has(line.slice(from, to).toLowerCase());
-}
-
 /**
  * The words of line[lo, hi) counted, or -1 when the line is a sentence: a word of
- * SENTENCE_WORDS, or a second sentence (a lower-case letter, . ! or ?, white space, a capital).
- * Stops at the first word past `maxWords`: one pass, no strings but the short words looked up.
+ * SENTENCE_WORDS (in any case, up to a comma: "sprak,1"), or a second sentence (a lower-case
+ * letter, . ! or ?, white space, a capital). Stops at the first word past `maxWords`. One pass:
+ * each word is hashed as it is read (wordHash's hash), and a string is made only for a likely
+ * match.
  */
 function countWords(line: string, lo: number, hi: number, maxWords: number): number {
   let words = 0;
   let i = lo;
   while (i < hi) {
-    while (i < hi && isWhiteSpace(line.charCodeAt(i))) i++;
+    while (i < hi && isSpace(line.charCodeAt(i))) i++;
     if (i === hi) break;
     const start = i;
-    while (i < hi && !isWhiteSpace(line.charCodeAt(i))) i++;
+    // The hash of the word up to a comma; -1 once a character other than an ASCII letter, or
+    // once longer than any of SENTENCE_WORDS.
+    let h = 0;
+    let end = -1;
+    for (let c = line.charCodeAt(i); i < hi && !isSpace(c); c = line.charCodeAt(++i)) {
+      if (end >= 0 || h === -1) continue;
+      if (c === 44) end = i;
+      else {
+        if (c >= 65 && c <= 90) c |= 32;
+        h = c >= 97 && c <= 122 && i - start < longestSentenceWord ? (Math.imul(h, 31) + c) | 0 : -1;
+      }
+    }
     if (++words > maxWords) return words;
-    if (isSentenceWord(line, start, i)) return -1;
+    if (end < 0) end = i;
+    const n = end - start;
+    if (h !== -1 && n >= 2 && n <= longestSentenceWord && SENTENCE_WORD_HASHES.has(h)) {
+      if (SENTENCE_WORDS.has(line.slice(start, end).toLowerCase())) return -1;
+    }
     // A word that ends a sentence, with another sentence after it.
     const last = line.charCodeAt(i - 1);
     if ((last === 46 || last === 33 || last === 63) && i - start >= 2 && isLower(line, i - 2) && i < hi) {
       let j = i;
-      while (j < hi && isWhiteSpace(line.charCodeAt(j))) j++;
+      while (j < hi && isSpace(line.charCodeAt(j))) j++;
       if (j < hi && isUpper(line, j)) return -1;
     }
   }
