@@ -73,6 +73,11 @@ function wordHash(line: string, from: number, to: number): number {
 const SENTENCE_WORD_HASHES = new Set([...SENTENCE_WORDS].map((w) => wordHash(w, 0, w.length)));
 let longestSentenceWord = 0;
 for (const w of SENTENCE_WORDS) longestSentenceWord = Math.max(longestSentenceWord, w.length);
+/** The first two letters of SENTENCE_WORDS (lower case), as (first - 97) * 26 + second - 97. */
+const SENTENCE_WORD_STARTS = new Uint8Array(26 * 26);
+for (const w of SENTENCE_WORDS) SENTENCE_WORD_STARTS[(w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(1) - 97)] = 1;
+/** White space other than the space: a line that holds some (anywhere) is read by the slower loop. */
+const OTHER_SPACE = /[^\S ]/;
 
 function isEndPunctuation(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
@@ -85,11 +90,6 @@ function isClosingMarkOrDigit(c: number): boolean {
   );
 }
 
-/** isWhiteSpace, with the space and the other ASCII characters decided first. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : isWhiteSpace(c));
-}
-
 function isLower(line: string, i: number): boolean {
   const c = line.charCodeAt(i);
   return c >= 97 ? c <= 122 || (c > 127 && LOWER.test(line.slice(i, i + 2))) : false;
@@ -100,45 +100,73 @@ function isUpper(line: string, i: number): boolean {
   return c >= 65 && c <= 90 ? true : c > 127 && UPPER.test(line.slice(i, i + 2));
 }
 
+/** Whether line[at, at + 2) are two ASCII letters that start one of SENTENCE_WORDS. */
+function startsSentenceWord(line: string, at: number): boolean {
+  const a = line.charCodeAt(at) | 32;
+  const b = line.charCodeAt(at + 1) | 32;
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122 && SENTENCE_WORD_STARTS[(a - 97) * 26 + (b - 97)] === 1;
+}
+
+/** Whether the word line[start, end) (up to a comma: "sprak,1") is one of SENTENCE_WORDS, in
+ *  any case. */
+function isSentenceWord(line: string, start: number, end: number): boolean {
+  const comma = line.indexOf(',', start);
+  if (comma >= 0 && comma < end) end = comma;
+  const n = end - start;
+  if (n < 2 || n > longestSentenceWord || !startsSentenceWord(line, start)) return false;
+  const h = wordHash(line, start, end);
+  return h !== -1 && SENTENCE_WORD_HASHES.has(h) && SENTENCE_WORDS.has(line.slice(start, end).toLowerCase());
+}
+
+/** A word that ends a sentence (a lower-case letter, then . ! or ?) with another after it: the
+ *  next word, from `next`, starts with a capital. */
+function endsSentenceBefore(line: string, start: number, end: number, next: number, hi: number): boolean {
+  const last = line.charCodeAt(end - 1);
+  return (
+    (last === 46 || last === 33 || last === 63) &&
+    end - start >= 2 &&
+    isLower(line, end - 2) &&
+    next < hi &&
+    isUpper(line, next)
+  );
+}
+
 /**
  * The words of line[lo, hi) counted, or -1 when the line is a sentence: a word of
- * SENTENCE_WORDS (in any case, up to a comma: "sprak,1"), or a second sentence (a lower-case
- * letter, . ! or ?, white space, a capital). Stops at the first word past `maxWords`. One pass:
- * each word is hashed as it is read (wordHash's hash), and a string is made only for a likely
- * match.
+ * SENTENCE_WORDS (in any case, up to a comma), or a second sentence (a lower-case letter, . !
+ * or ?, white space, a capital). Stops at the first word past `maxWords`. Words are found with
+ * indexOf where spaces are the only white space, and only a word whose first two letters start
+ * a listed word is looked at further.
  */
 function countWords(line: string, lo: number, hi: number, maxWords: number): number {
   let words = 0;
-  let i = lo;
-  while (i < hi) {
-    while (i < hi && isSpace(line.charCodeAt(i))) i++;
+  if (!OTHER_SPACE.test(line)) {
+    for (let i = lo; i < hi;) {
+      if (line.charCodeAt(i) === 32) {
+        i++;
+        continue;
+      }
+      let end = line.indexOf(' ', i);
+      if (end < 0 || end > hi) end = hi;
+      if (++words > maxWords) return words;
+      if (isSentenceWord(line, i, end)) return -1;
+      let next = end;
+      while (next < hi && line.charCodeAt(next) === 32) next++;
+      if (endsSentenceBefore(line, i, end, next, hi)) return -1;
+      i = next;
+    }
+    return words;
+  }
+  for (let i = lo; i < hi;) {
+    while (i < hi && isWhiteSpace(line.charCodeAt(i))) i++;
     if (i === hi) break;
     const start = i;
-    // The hash of the word up to a comma; -1 once a character other than an ASCII letter, or
-    // once longer than any of SENTENCE_WORDS.
-    let h = 0;
-    let end = -1;
-    for (let c = line.charCodeAt(i); i < hi && !isSpace(c); c = line.charCodeAt(++i)) {
-      if (end >= 0 || h === -1) continue;
-      if (c === 44) end = i;
-      else {
-        if (c >= 65 && c <= 90) c |= 32;
-        h = c >= 97 && c <= 122 && i - start < longestSentenceWord ? (Math.imul(h, 31) + c) | 0 : -1;
-      }
-    }
+    while (i < hi && !isWhiteSpace(line.charCodeAt(i))) i++;
     if (++words > maxWords) return words;
-    if (end < 0) end = i;
-    const n = end - start;
-    if (h !== -1 && n >= 2 && n <= longestSentenceWord && SENTENCE_WORD_HASHES.has(h)) {
-      if (SENTENCE_WORDS.has(line.slice(start, end).toLowerCase())) return -1;
-    }
-    // A word that ends a sentence, with another sentence after it.
-    const last = line.charCodeAt(i - 1);
-    if ((last === 46 || last === 33 || last === 63) && i - start >= 2 && isLower(line, i - 2) && i < hi) {
-      let j = i;
-      while (j < hi && isSpace(line.charCodeAt(j))) j++;
-      if (j < hi && isUpper(line, j)) return -1;
-    }
+    if (isSentenceWord(line, start, i)) return -1;
+    let next = i;
+    while (next < hi && isWhiteSpace(line.charCodeAt(next))) next++;
+    if (endsSentenceBefore(line, start, i, next, hi)) return -1;
   }
   return words;
 }
