@@ -258,6 +258,35 @@ describe('references after names with capitals and digits', () => {
   });
 });
 
+describe('the cover letter’s closing', () => {
+  test('ends the cover letter’s last section: its signature is no text of that section', () => {
+    const report = [
+      'Geachte Voorzitter,', // 0
+      '',
+      'Hierbij bied ik u het verslag aan.', // 2
+      '',
+      'Toezegging over de normen', // 4
+      '',
+      'Uw Kamer ontvangt het overzicht.', // 6
+      '',
+      'De Minister van Infrastructuur en Waterstaat,', // 8
+      '',
+      'M.A. van Dijk', // 10
+      '',
+      'Verslag van de Milieuraad van 16 maart 2027', // 12
+      '',
+      'Iran', // 14
+      '',
+      'De Raad sprak.', // 16
+    ];
+    const doc = parse(text(report));
+    assert.deepEqual(
+      doc.sessions.map((s) => `${s.heading.title} ${s.range.start.line}-${s.range.end.line}`),
+      ['Toezegging over de normen 4-6', 'Iran 14-16'],
+    );
+  });
+});
+
 describe('parts', () => {
   test('an unnumbered heading directly followed by another is a part; its sessions run to the next part', () => {
     const report = [

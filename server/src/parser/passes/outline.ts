@@ -94,8 +94,10 @@ export function buildOutline(
     range: range(h.firstLine, h.numberColumn, h.lastLine, contentEnd(lines, h.lastLine)),
     label: h.labelLine < 0 ? null : labelAt(lines, h.labelLine),
   });
-  // The title ends the part above it (a cover letter's), and the section before it.
+  // The title ends the part above it (a cover letter's), and the section before it; so does
+  // the cover letter's closing above the title (its signature is no text of that section).
   const titleLine = structure.title ? structure.title.firstLine : -1;
+  const coverEnd = titleLine < 0 ? -1 : coverClosingStart(lines, kinds, titleLine, headings);
 
   const outline: OutlineNode[] = [];
   let domain: { heading: Heading; first: number; sessions: Session[] } | null = null;
@@ -112,9 +114,8 @@ export function buildOutline(
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     let nextLine = i + 1 < headings.length ? headings[i + 1]!.firstLine : lineCount;
-    if (titleLine > h.firstLine && titleLine < nextLine) nextLine = titleLine;
-    if (domain !== null && titleLine >= 0 && titleLine < h.firstLine && domain.first < titleLine)
-      closeDomain(titleLine);
+    if (titleLine > h.firstLine && titleLine < nextLine) nextLine = coverEnd;
+    if (domain !== null && titleLine >= 0 && titleLine < h.firstLine && domain.first < titleLine) closeDomain(coverEnd);
     if (h.isDomain) {
       closeDomain(h.firstLine);
       domain = { heading: toHeading(h), first: h.firstLine, sessions: [] };
@@ -126,6 +127,32 @@ export function buildOutline(
   }
   closeDomain(lineCount);
   return outline;
+}
+
+/** How many lines a cover letter's signature block has at most (a name, a function). */
+const MAX_SIGNATURE_LINES = 4;
+
+/**
+ * Where the cover letter's closing starts above the title on `titleLine`: a closing formula
+ * ("De Minister van ...,", "Hoogachtend,") after the last heading above the title, followed by
+ * nothing but its signature (at most MAX_SIGNATURE_LINES lines) up to the title; read from the
+ * lines' facts only, as the reuse layer requires. The title's line when there is none.
+ */
+function coverClosingStart(
+  lines: ScannedLines,
+  kinds: readonly LineKind[],
+  titleLine: number,
+  headings: readonly AcceptedHeading[],
+): number {
+  let lastHeading = -1;
+  for (const h of headings) if (h.firstLine < titleLine) lastHeading = h.lastLine;
+  let signature = 0;
+  for (let l = titleLine - 1; l > lastHeading; l--) {
+    if (kinds[l] === 'blank' || kinds[l] === 'page-furniture') continue;
+    if (lines.facts[l]!.closing) return l;
+    if (++signature > MAX_SIGNATURE_LINES) return titleLine;
+  }
+  return titleLine;
 }
 
 /** The label on line `line`: its text without the parentheses or the leading "=", collapsed. */
