@@ -107,11 +107,10 @@ function startsSentenceWord(line: string, at: number): boolean {
   return a >= 97 && a <= 122 && b >= 97 && b <= 122 && SENTENCE_WORD_STARTS[(a - 97) * 26 + (b - 97)] === 1;
 }
 
-/** Whether the word line[start, end) (up to a comma: "sprak,1") is one of SENTENCE_WORDS, in
- *  any case. */
-function isSentenceWord(line: string, start: number, end: number): boolean {
-  const comma = line.indexOf(',', start);
-  if (comma >= 0 && comma < end) end = comma;
+/** Whether the word line[start, end) (cut at `comma` when that is inside it: "sprak,1") is one
+ *  of SENTENCE_WORDS, in any case. */
+function isSentenceWord(line: string, start: number, end: number, comma: number): boolean {
+  if (comma >= start && comma < end) end = comma;
   const n = end - start;
   if (n < 2 || n > longestSentenceWord || !startsSentenceWord(line, start)) return false;
   const h = wordHash(line, start, end);
@@ -140,6 +139,14 @@ function endsSentenceBefore(line: string, start: number, end: number, next: numb
  */
 function countWords(line: string, lo: number, hi: number, maxWords: number): number {
   let words = 0;
+  // The first comma from the current word on, searched for again only once passed: one search
+  // a line rather than one a word (-2: none further on).
+  let comma = -1;
+  const commaFrom = (i: number): number => {
+    if (comma !== -2 && comma < i) comma = line.indexOf(',', i);
+    if (comma === -1) comma = -2;
+    return comma;
+  };
   if (!OTHER_SPACE.test(line)) {
     for (let i = lo; i < hi;) {
       if (line.charCodeAt(i) === 32) {
@@ -149,7 +156,7 @@ function countWords(line: string, lo: number, hi: number, maxWords: number): num
       let end = line.indexOf(' ', i);
       if (end < 0 || end > hi) end = hi;
       if (++words > maxWords) return words;
-      if (isSentenceWord(line, i, end)) return -1;
+      if (isSentenceWord(line, i, end, commaFrom(i))) return -1;
       let next = end;
       while (next < hi && line.charCodeAt(next) === 32) next++;
       if (endsSentenceBefore(line, i, end, next, hi)) return -1;
@@ -163,7 +170,7 @@ function countWords(line: string, lo: number, hi: number, maxWords: number): num
     const start = i;
     while (i < hi && !isWhiteSpace(line.charCodeAt(i))) i++;
     if (++words > maxWords) return words;
-    if (isSentenceWord(line, start, i)) return -1;
+    if (isSentenceWord(line, start, i, commaFrom(start))) return -1;
     let next = i;
     while (next < hi && isWhiteSpace(line.charCodeAt(next))) next++;
     if (endsSentenceBefore(line, start, i, next, hi)) return -1;
