@@ -26,7 +26,7 @@ import { LineText } from '../server/src/edits/sourceText';
 import { parse } from '../server/src/parser/parse';
 import { PLACEHOLDER } from '../server/src/parser/placeholders';
 import { applyToText } from './support/edits';
-import { LspClient, useServer } from './support/lsp-client';
+import { CLIENT_CAPABILITIES, LspClient, useServer } from './support/lsp-client';
 
 const LIMIT = { timeout: 20_000 };
 
@@ -305,6 +305,56 @@ describe('a report and its annotated agenda in the language server', () => {
     );
     writeFileSync(join(folder, 'agenda-landbouwraad.council'), AGENDA);
     await client.changeWatchedFiles([{ uri: agendaUri, type: FileChangeType.Changed }]);
+    await client.close(uri);
+  });
+});
+
+describe('the setting councilReport.agendaPairing', () => {
+  let client: LspClient;
+  // A client that pushes its settings, so that the test can set them.
+  const capabilities = {
+    ...CLIENT_CAPABILITIES,
+    workspace: { ...CLIENT_CAPABILITIES.workspace, configuration: false },
+  };
+  useServer({ capabilities, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'agenda' }] }, (started) => {
+    client = started.client;
+  });
+  const setPairing = (agendaPairing: boolean) =>
+    client.notify('workspace/didChangeConfiguration', { settings: { councilReport: { agendaPairing } } });
+
+  it('off: no report is checked against its agenda; on again: it is', LIMIT, async () => {
+    await setPairing(false);
+    const uri = uriOf('los.council');
+    const first = client.nextDiagnostics(uri, 1);
+    await client.open(uri, REPORT, 1);
+    assert.deepEqual((await first).diagnostics, []);
+    // Looked for on disk meanwhile, and still nothing.
+    const again = client.nextDiagnostics(uri, 1);
+    await client.changeWatchedFiles([{ uri: agendaUri, type: FileChangeType.Changed }]);
+    await setPairing(false);
+    assert.deepEqual((await again).diagnostics, []);
+    const on = diagnosticsUntil(client, uri, (p) => missing(p).length > 0);
+    await setPairing(true);
+    assert.deepEqual(messages(await on), [MISSING_ANIMALS]);
+    await client.close(uri);
+  });
+
+  it('an open agenda that is edited: its reports are checked against the new text at once', LIMIT, async () => {
+    await setPairing(true);
+    const uri = uriOf('los.council');
+    const first = client.nextDiagnostics(uri, 1);
+    await client.open(uri, REPORT, 1);
+    await diagnosticsUntil(client, uri, (p) => missing(p).length > 0, first);
+    const agendaOpened = client.nextDiagnostics(agendaUri, 1);
+    await client.open(agendaUri, AGENDA, 1);
+    await agendaOpened;
+    // The item the report lacks taken out of the agenda.
+    const without = AGENDA.replace(/2\. Dierenwelzijn bij transport\n\n.*\n\n3\./, '2.');
+    assert.notEqual(without, AGENDA);
+    const none = diagnosticsUntil(client, uri, (p) => missing(p).length === 0);
+    await client.change(agendaUri, 2, [{ text: without }]);
+    assert.deepEqual((await none).diagnostics, []);
+    await client.close(agendaUri);
     await client.close(uri);
   });
 });

@@ -117,4 +117,15 @@ suite('A report and its annotated agenda', () => {
     assert.ok(report.getText().includes('Dierenwelzijn bij transport'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('Compare with Annotated Agenda… checks a report of another meeting against the agenda picked', async () => {
+    const text = (await openFixture(REPORT)).getText().replaceAll('3 mei 2027', '9 juni 2027');
+    const report = await vscode.workspace.openTextDocument({ language: 'council-report', content: text });
+    await vscode.window.showTextDocument(report);
+    await untilDiagnostics(report.uri, []);
+    // The agenda given as the argument, as a keybinding or macro may: no quick pick.
+    await vscode.commands.executeCommand('councilReport.compareWithAgenda', fixture(AGENDA).toString());
+    await untilDiagnostics(report.uri, MISSING);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
