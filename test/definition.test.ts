@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { LocationLink } from 'vscode-languageserver-types';
-import { findDefinition } from '../server/src/features/definition';
+import { compareWithAgenda } from '../server/src/core/agenda';
+import { agendaItemDefinition, findDefinition, reportSessionDefinitions } from '../server/src/features/definition';
 import { parse } from '../server/src/parser/parse';
 import { span } from './support/dump';
 import { fixture } from './support/fixture';
@@ -45,4 +46,41 @@ test('a number defined twice offers both notes', () => {
 
 test('an undefined reference has no definition', () => {
   assert.deepEqual(definitionAt(['Tekst.1 en.|2', '', '1 Een.']), []);
+});
+
+test('from a session heading to its agenda item, and from the item back; elsewhere nowhere', () => {
+  const agenda = parse(
+    text([
+      'Geannoteerde agenda van de Visserijraad van 3 mei 2027',
+      '',
+      '1. Visserijbeleid in de Noordzee',
+      '',
+      'Tekst.',
+      '',
+      '2. Dierenwelzijn',
+      '',
+      'Tekst.',
+      '',
+      '3. Diversen',
+      '',
+      'Tekst.',
+    ]),
+  );
+  const report = parse(
+    text(['Verslag van de Visserijraad van 3 mei 2027', '', '1. Diversen', '', 'Geen punten.', '', '2. Iets anders']),
+  );
+  const comparison = compareWithAgenda(report, agenda);
+  const AGENDA_URI = 'file:///agenda.council';
+  const links = (found: LocationLink[]) =>
+    found.map((l) => `${span(l.originSelectionRange!)} -> ${l.targetUri} ${span(l.targetSelectionRange)}`);
+  assert.deepEqual(links(agendaItemDefinition(report, comparison, AGENDA_URI, { line: 2, character: 5 })), [
+    `2:0-2:11 -> ${AGENDA_URI} 10:0-10:11`,
+  ]);
+  assert.deepEqual(agendaItemDefinition(report, comparison, AGENDA_URI, { line: 4, character: 1 }), []);
+  assert.deepEqual(agendaItemDefinition(report, comparison, AGENDA_URI, { line: 6, character: 1 }), []);
+  const reports = [{ uri: URI, comparison }];
+  assert.deepEqual(links(reportSessionDefinitions({ line: 10, character: 0 }, reports)), [
+    `10:0-10:11 -> ${URI} 2:0-2:11`,
+  ]);
+  assert.deepEqual(reportSessionDefinitions({ line: 6, character: 0 }, reports), []);
 });

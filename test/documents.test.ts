@@ -11,6 +11,7 @@ import { completions } from '../server/src/features/completion';
 import { renameFootnote } from '../server/src/features/rename';
 import { selectionRanges } from '../server/src/features/selectionRanges';
 import { DEFAULT_SESSION_KINDS } from '../server/src/parser/options';
+import { parse } from '../server/src/parser/parse';
 import { DocumentStore } from '../server/src/server/documents';
 
 const URI = 'file:///verslag.council';
@@ -172,5 +173,43 @@ describe('the features on an edited document', () => {
     const request = { uri: URI, version: 2, diagnostics: analysis.diagnostics, only: ['quickfix'] };
     assert.ok(codeActions(analysis, document, request, store.options).length > 0);
     assert.equal(selectionRanges(analysis.document, [after], document).length, 1);
+  });
+});
+
+describe('a report checked against its agenda in the store', () => {
+  const agendaText = (second: string) =>
+    ['Geannoteerde agenda van de Raad van 1 mei 2027', '', '1. Werksessie – Eurojust', '', `2. ${second}`, ''].join(
+      '\n',
+    );
+  const missing = (diagnostics: readonly Diagnostic[]) =>
+    diagnostics.filter((d) => d.code === 'agenda-item-missing').map((d) => d.message);
+
+  test('is analysed again only when its agenda changes, with one options object per agenda', async () => {
+    const { store, published, nextPublication, openReport } = storeWithPublications();
+    await openReport();
+    const plain = store.analysisFor(URI)!;
+    const agenda = parse(agendaText('Diversen'));
+    const paired = nextPublication();
+    assert.equal(store.setAgenda(URI, agenda), true);
+    await paired;
+    assert.equal(missing(published.at(-1)!.diagnostics).length, 2);
+    const options = store.optionsOf(URI);
+    assert.equal(options.agenda, agenda);
+    assert.equal(store.optionsOf(URI), options, 'the same agenda: the same options');
+    const analysis = store.analysisFor(URI)!;
+    assert.notEqual(analysis, plain);
+    assert.equal(store.setAgenda(URI, agenda), false, 'the same agenda: nothing to do');
+    assert.equal(store.analysisFor(URI), analysis, 'and the analysis kept');
+
+    const again = nextPublication();
+    assert.equal(store.setAgenda(URI, parse(agendaText('Handel'))), true);
+    await again;
+    assert.match(String(missing(published.at(-1)!.diagnostics)[1]), /"Handel"/);
+    const unpaired = nextPublication();
+    assert.equal(store.setAgenda(URI, null), true);
+    await unpaired;
+    assert.deepEqual(missing(published.at(-1)!.diagnostics), []);
+    assert.equal(store.optionsOf(URI), store.options);
+    assert.equal(store.setAgenda('file:///not-open.council', agenda), false);
   });
 });

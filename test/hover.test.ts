@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
-import { hover, type HoverOptions } from '../server/src/features/hover';
+import { compareWithAgenda } from '../server/src/core/agenda';
+import { LineText } from '../server/src/edits/sourceText';
+import { AGENDA_HOVER_LIMIT, agendaItemHover, hover, type HoverOptions } from '../server/src/features/hover';
 import { MESSAGES } from '../server/src/core/messages';
 import { span } from './support/dump';
 import { fixture } from './support/fixture';
@@ -108,4 +110,64 @@ test('markup in a note is shown as text; a client without markdown gets plain te
     hoverAt(lines, { messages: MESSAGES.en, format: MarkupKind.PlainText }),
     `0:6-0:7 ${en.footnoteLabel(1)} — Zie *artikel_3* en <b>[bijlage]</b>.`,
   );
+});
+
+describe('hover on a session heading of a report checked against its agenda', () => {
+  const long = Array.from({ length: 40 }, (_, i) => `Zin ${i + 1} over de vangstquota in de Noordzee en de kust.`);
+  const agendaLines = [
+    'Geannoteerde agenda van de Visserijraad van 3 mei 2027',
+    '',
+    '1. Visserijbeleid in de Noordzee',
+    '= Beleidsdebat',
+    '',
+    'Het kabinet steunt een *meerjarig* plan',
+    'voor de quota.',
+    '',
+    '2. Diversen',
+    '',
+    ...long,
+    '',
+  ];
+  const agendaSource = new LineText(agendaLines.join('\n'));
+  const agenda = parseLines(agendaLines);
+  const report = parseLines([
+    'Verslag van de Visserijraad van 3 mei 2027',
+    '',
+    '1. Visserijbeleid in de Noordzee',
+    '',
+    'De Raad sprak.',
+    '',
+    '2. Diversen',
+    '',
+    'Geen punten.',
+  ]);
+  const comparison = compareWithAgenda(report, agenda);
+  const at = (line: number, options: HoverOptions = ENGLISH) => {
+    const result = agendaItemHover(report, comparison, agenda, agendaSource, { line, character: 0 }, options);
+    return result && `${span(result.range!)} ${(result.contents as MarkupContent).value}`;
+  };
+
+  test("the agenda's paragraphs of the item, without its label; Markdown in them escaped", () => {
+    assert.equal(
+      at(2),
+      '2:0-2:32 **The annotated agenda on "Visserijbeleid in de Noordzee":**\n\nHet kabinet steunt een \\*meerjarig\\* plan voor de quota.',
+    );
+    assert.equal(
+      at(2, { messages: nl, format: MarkupKind.PlainText }),
+      '2:0-2:32 De geannoteerde agenda over "Visserijbeleid in de Noordzee":\n\nHet kabinet steunt een *meerjarig* plan voor de quota.',
+    );
+  });
+
+  test('a long text is cut off after about a screenful', () => {
+    const value = at(6, { messages: en, format: MarkupKind.PlainText })!;
+    const body = value.split('\n\n')[1]!;
+    assert.ok(body.length <= AGENDA_HOVER_LIMIT + 1 && body.length > AGENDA_HOVER_LIMIT - 80, String(body.length));
+    assert.ok(body.endsWith('…'));
+    assert.ok(body.startsWith('Zin 1 over'));
+  });
+
+  test('nothing off a heading', () => {
+    assert.equal(at(4), null);
+    assert.equal(at(0), null);
+  });
 });

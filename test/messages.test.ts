@@ -304,6 +304,13 @@ const WORDING: { [K in keyof Messages]: Wording<Messages[K]> } = {
     },
   ],
   agendaSays: [{ args: ['Iran'], en: 'The annotated agenda on "Iran":', nl: 'De geannoteerde agenda over "Iran":' }],
+  agendaUnreadable: [
+    {
+      args: ['file:///a.council'],
+      en: 'The annotated agenda file:///a.council could not be read.',
+      nl: 'De geannoteerde agenda file:///a.council kon niet worden gelezen.',
+    },
+  ],
   findingSummary: [
     {
       args: ['footnote-undefined'],

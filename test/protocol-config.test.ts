@@ -59,13 +59,13 @@ describe('.council-report.json in the language server', () => {
   let client: LspClient;
   useServer({}, (started) => (client = started.client));
 
-  it('asks the client to watch every .council-report.json', LIMIT, async () => {
+  it('asks the client to watch every .council-report.json, and the reports (for their agendas)', LIMIT, async () => {
     const request = await client.serverRequest('client/registerCapability', (r) =>
       registeredMethods(r).includes('workspace/didChangeWatchedFiles'),
     );
     const { registrations } = request.params as { registrations: { method: string; registerOptions?: unknown }[] };
     assert.deepEqual(registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions, {
-      watchers: [{ globPattern: '**/.council-report.json' }],
+      watchers: [{ globPattern: '**/.council-report.json' }, { globPattern: '**/*.council' }],
     });
   });
 

@@ -347,7 +347,9 @@ describe('Insert Footnote (Ctrl+Alt+F)', () => {
   useServer({ capabilities: EDITING_CAPABILITIES }, (started) => ({ client, initializeResult } = started));
 
   it('is a server command, and a client command with its keybinding in package.json', LIMIT, () => {
-    assert.deepEqual(initializeResult.capabilities.executeCommandProvider, { commands: [COMMAND] });
+    assert.deepEqual(initializeResult.capabilities.executeCommandProvider, {
+      commands: [COMMAND, 'councilReport.draftReportFromAgenda', 'councilReport.pairWithAgenda'],
+    });
     const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as {
       contributes: {
         commands: { command: string; title: string }[];

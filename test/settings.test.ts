@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { analyse } from '../server/src/core/analysis';
 import { DEFAULT_LABEL_WORDS } from '../server/src/parser/options';
-import { toAnalysisOptions } from '../server/src/settings';
+import { agendaPairingOf, toAnalysisOptions } from '../server/src/settings';
 
 const REPORT = [
   '1. Diversen',
@@ -86,4 +86,10 @@ test('topicHeadings is on unless set to false; labels add to the default label w
   assert.deepEqual(options.parse.labelWords, [...DEFAULT_LABEL_WORDS, 'Ter informatie']);
   assert.ok(Object.isFrozen(options.parse.labelWords));
   assert.deepEqual(toAnalysisOptions({ labels: 'Ter informatie' }).parse.labelWords, DEFAULT_LABEL_WORDS);
+});
+
+test('agendaPairing is on unless set to false', () => {
+  assert.equal(agendaPairingOf(undefined), true);
+  assert.equal(agendaPairingOf({ agendaPairing: 'no' }), true);
+  assert.equal(agendaPairingOf({ agendaPairing: false }), false);
 });

@@ -2,7 +2,17 @@
 // All format knowledge lives in the server; this file only wires VS Code to it.
 
 import * as path from 'node:path';
-import { commands, Selection, Uri, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
+import {
+  commands,
+  l10n,
+  Position,
+  Selection,
+  Uri,
+  window,
+  workspace,
+  type ExtensionContext,
+  type TextEditor,
+} from 'vscode';
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -11,13 +21,21 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import {
+  COMPARE_WITH_AGENDA_COMMAND,
   COMPUTE_FOOTNOTE_INSERTION_COMMAND,
+  DRAFT_REPORT_FROM_AGENDA_COMMAND,
   INSERT_FOOTNOTE_COMMAND,
   LANGUAGE_ID,
+  NEW_REPORT_FROM_AGENDA_COMMAND,
+  PAIR_WITH_AGENDA_COMMAND,
   SELECT_RANGE_COMMAND,
   SETTINGS_SECTION,
   type FootnoteInsertionAnswer,
   type FootnoteInsertionRequest,
+  type NewReportAnswer,
+  type NewReportRequest,
+  type PairWithAgendaAnswer,
+  type PairWithAgendaRequest,
 } from '../../server/src/protocol/commands';
 
 let client: LanguageClient | undefined;
@@ -49,8 +67,85 @@ export async function activate(context: ExtensionContext): Promise<void> {
       editor.selection = new Selection(r.start, r.end);
       editor.revealRange(r);
     }),
+    // On the open agenda, else on one picked; an argument (a uri) names it, for tests and macros.
+    commands.registerCommand(NEW_REPORT_FROM_AGENDA_COMMAND, async (agenda?: unknown) => {
+      const editor = window.activeTextEditor;
+      const uri =
+        typeof agenda === 'string'
+          ? Uri.parse(agenda)
+          : editor?.document.languageId === LANGUAGE_ID
+            ? editor.document.uri
+            : await pickAgenda(l10n.t('The annotated agenda to draft the report from'));
+      if (uri) await newReportFromAgenda(uri);
+    }),
+    commands.registerCommand(COMPARE_WITH_AGENDA_COMMAND, async (agenda?: unknown) => {
+      const editor = window.activeTextEditor;
+      if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
+      const uri =
+        typeof agenda === 'string'
+          ? Uri.parse(agenda)
+          : await pickAgenda(l10n.t('The annotated agenda to compare with'));
+      if (uri) await compareWithAgenda(editor.document.uri, uri);
+    }),
   );
   await client.start();
+}
+
+/** A `.council` file of the workspace, those whose first lines name an annotated agenda first. */
+async function pickAgenda(placeHolder: string): Promise<Uri | undefined> {
+  const files = await workspace.findFiles('**/*.council', '**/node_modules/**', 500);
+  const items = await Promise.all(
+    files.map(async (uri) => {
+      let head = '';
+      try {
+        head = new TextDecoder().decode((await workspace.fs.readFile(uri)).subarray(0, 4000));
+      } catch {
+        // unreadable: listed last
+      }
+      return { uri, label: workspace.asRelativePath(uri), agenda: /^\s*geannoteerde\s+agenda\b/im.test(head) };
+    }),
+  );
+  items.sort((a, b) => Number(b.agenda) - Number(a.agenda) || a.label.localeCompare(b.label));
+  const picked = await window.showQuickPick(items, { placeHolder });
+  return picked?.uri;
+}
+
+async function newReportFromAgenda(agenda: Uri): Promise<void> {
+  const c = client;
+  if (!c) return;
+  const request: NewReportRequest = { agenda: { uri: agenda.toString() } };
+  let answer: NewReportAnswer | null;
+  try {
+    answer = (await c.sendRequest(ExecuteCommandRequest.type, {
+      command: DRAFT_REPORT_FROM_AGENDA_COMMAND,
+      arguments: [request],
+    })) as NewReportAnswer | null;
+  } catch (e) {
+    void window.showErrorMessage(e instanceof Error ? e.message : String(e));
+    return;
+  }
+  if (!answer) return;
+  const document = await workspace.openTextDocument({ language: LANGUAGE_ID, content: answer.text });
+  const editor = await window.showTextDocument(document);
+  const start = new Position(answer.cursor.line, answer.cursor.character);
+  // The placeholder paragraph selected, for the drafter to type over.
+  editor.selection = new Selection(start, document.lineAt(start.line).range.end);
+  editor.revealRange(editor.selection);
+}
+
+async function compareWithAgenda(report: Uri, agenda: Uri): Promise<void> {
+  const c = client;
+  if (!c) return;
+  const request: PairWithAgendaRequest = { report: { uri: report.toString() }, agenda: { uri: agenda.toString() } };
+  try {
+    const answer = (await c.sendRequest(ExecuteCommandRequest.type, {
+      command: PAIR_WITH_AGENDA_COMMAND,
+      arguments: [request],
+    })) as PairWithAgendaAnswer | null;
+    if (!answer) void window.showWarningMessage(l10n.t('The agenda could not be read.'));
+  } catch (e) {
+    void window.showErrorMessage(e instanceof Error ? e.message : String(e));
+  }
 }
 
 async function insertFootnote(editor: TextEditor): Promise<void> {

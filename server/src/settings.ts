@@ -56,3 +56,10 @@ export function toAnalysisOptions(settings: unknown, locale?: string | null): An
     diagnostics: Object.freeze({ severities: Object.freeze(severities), messages }),
   });
 }
+
+/** Whether the server pairs each open report with its annotated agenda in the workspace (see
+ *  server/agendas.ts): on unless set to false. Not an analysis option: it decides which agenda
+ *  the analysis gets. */
+export function agendaPairingOf(settings: unknown): boolean {
+  return (settings as Record<string, unknown> | null | undefined)?.['agendaPairing'] !== false;
+}

@@ -14,6 +14,8 @@ export const CONFIG_KEYS = Object.freeze({
   domainTitles: 'words',
   topicHeadings: 'boolean',
   labels: 'words',
+  /** Whether the editor checks a report against its annotated agenda in the workspace. */
+  agendaPairing: 'boolean',
   /** Extra file extensions for reports when a folder is checked (`.council` always counts). */
   extensions: 'extensions',
 } as const satisfies Record<string, ConfigKind>);

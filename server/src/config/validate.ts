@@ -21,6 +21,7 @@ export interface CouncilConfig {
   readonly domainTitles?: readonly string[];
   readonly topicHeadings?: boolean;
   readonly labels?: readonly string[];
+  readonly agendaPairing?: boolean;
   /** Lower case, each with its dot: `.txt`. */
   readonly extensions?: readonly string[];
 }

@@ -67,6 +67,8 @@ export interface Messages {
   readonly fixInsertAgendaItem: (item: string) => string;
   /** Hover on a heading paired with an agenda item: what the agenda says of it. */
   readonly agendaSays: (item: string) => string;
+  /** An agenda the editor asked for that is neither open nor readable on disk. */
+  readonly agendaUnreadable: (uri: string) => string;
   // The CLI's --max-warnings, and the rules of its SARIF log.
   readonly tooManyWarnings: (warnings: number, max: number) => string;
   /** A finding code in a few words: the rule's short description. */
@@ -154,6 +156,7 @@ const en: Messages = {
   fixSelectPlaceholder: 'Select the placeholder',
   fixInsertAgendaItem: (item) => `Insert the agenda item "${item}" with a placeholder`,
   agendaSays: (item) => `The annotated agenda on "${item}":`,
+  agendaUnreadable: (uri) => `The annotated agenda ${uri} could not be read.`,
   findingSummary: (code) => FINDINGS_EN[code][0],
   findingDescription: (code) => FINDINGS_EN[code][1],
 };
@@ -231,6 +234,7 @@ const nl: Messages = {
   fixSelectPlaceholder: 'Selecteer de tijdelijke tekst',
   fixInsertAgendaItem: (item) => `Voeg agendapunt "${item}" in, met tijdelijke tekst`,
   agendaSays: (item) => `De geannoteerde agenda over "${item}":`,
+  agendaUnreadable: (uri) => `De geannoteerde agenda ${uri} kon niet worden gelezen.`,
   findingSummary: (code) => FINDINGS_NL[code][0],
   findingDescription: (code) => FINDINGS_NL[code][1],
 };

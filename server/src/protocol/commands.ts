@@ -33,3 +33,39 @@ export interface FootnoteInsertionAnswer {
   readonly number: number;
   readonly version: number;
 }
+
+/** The editor command: a new report drafted from an annotated agenda, in an untitled editor. */
+export const NEW_REPORT_FROM_AGENDA_COMMAND = 'councilReport.newReportFromAgenda';
+
+/** The server-side command behind it: drafts the report; the client opens it. */
+export const DRAFT_REPORT_FROM_AGENDA_COMMAND = 'councilReport.draftReportFromAgenda';
+
+/** The one argument of DRAFT_REPORT_FROM_AGENDA_COMMAND: the agenda, open or on disk. */
+export interface NewReportRequest {
+  readonly agenda: { readonly uri: string };
+}
+
+/** Its answer: the report's text, and where its first placeholder paragraph starts (the
+ *  report's first line when it has none). */
+export interface NewReportAnswer {
+  readonly text: string;
+  readonly cursor: Position;
+}
+
+/** The editor command: check the active report against an agenda picked by hand. */
+export const COMPARE_WITH_AGENDA_COMMAND = 'councilReport.compareWithAgenda';
+
+/** The server-side command behind it: pairs the report with the agenda until it is closed. */
+export const PAIR_WITH_AGENDA_COMMAND = 'councilReport.pairWithAgenda';
+
+/** The one argument of PAIR_WITH_AGENDA_COMMAND. */
+export interface PairWithAgendaRequest {
+  readonly report: { readonly uri: string };
+  readonly agenda: { readonly uri: string };
+}
+
+/** Its answer: how many of the agenda's items the report has no session for; null when the
+ *  report is not open or the agenda cannot be read. */
+export interface PairWithAgendaAnswer {
+  readonly missing: number;
+}

@@ -9,7 +9,11 @@ import {
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from '../features/codeActions';
 import { SEMANTIC_TOKENS_LEGEND } from '../features/semanticTokens';
-import { COMPUTE_FOOTNOTE_INSERTION_COMMAND } from '../protocol/commands';
+import {
+  COMPUTE_FOOTNOTE_INSERTION_COMMAND,
+  DRAFT_REPORT_FROM_AGENDA_COMMAND,
+  PAIR_WITH_AGENDA_COMMAND,
+} from '../protocol/commands';
 
 export const capabilities: ServerCapabilities = {
   textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -23,7 +27,9 @@ export const capabilities: ServerCapabilities = {
   documentLinkProvider: { resolveProvider: false },
   renameProvider: { prepareProvider: true },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-  executeCommandProvider: { commands: [COMPUTE_FOOTNOTE_INSERTION_COMMAND] },
+  executeCommandProvider: {
+    commands: [COMPUTE_FOOTNOTE_INSERTION_COMMAND, DRAFT_REPORT_FROM_AGENDA_COMMAND, PAIR_WITH_AGENDA_COMMAND],
+  },
   completionProvider: {},
   workspaceSymbolProvider: true,
   // Range requests let the editor colour what it shows of a large report before the rest.

@@ -49,6 +49,15 @@ export class ReportConfigs {
     return options;
   }
 
+  /** What the report's config file says of `agendaPairing`, or null: it says nothing, or
+   *  none applies or is good. */
+  agendaPairingFor(uri: string): boolean | null {
+    const file = filePathOf(uri);
+    const loaded = file === null ? null : this.files.configFor(path.dirname(file));
+    const config = loaded === null ? null : loaded.ok ? loaded.config : (this.good.get(loaded.file)?.config ?? null);
+    return config?.agendaPairing ?? null;
+  }
+
   /** A config file was created, changed or deleted: each is read again when next asked for. */
   changed(): void {
     this.files.forget();

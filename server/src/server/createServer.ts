@@ -29,13 +29,17 @@ import { selectionRanges } from '../features/selectionRanges';
 import { semanticTokens, semanticTokensInRange } from '../features/semanticTokens';
 import { documentSymbols } from '../features/symbols';
 import { workspaceSymbols } from '../features/workspaceSymbols';
-import { SETTINGS_SECTION, toAnalysisOptions } from '../settings';
-import { CONFIG_FILE_NAME } from '../config/keys';
+import { agendaPairingOf, SETTINGS_SECTION, toAnalysisOptions } from '../settings';
+import { CONFIG_FILE_NAME, REPORT_EXTENSION } from '../config/keys';
+import { COMPUTE_FOOTNOTE_INSERTION_COMMAND, PAIR_WITH_AGENDA_COMMAND } from '../protocol/commands';
+import { agendaDefinition, agendaHover, pairWithAgenda } from './agendaLinks';
+import { AgendaPairing } from './agendas';
 import { capabilities, clientOptionsOf, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from './capabilities';
 import { ReportConfigs } from './configs';
 import { DocumentStore } from './documents';
 import { footnoteInsertion } from './insertFootnoteCommand';
 import type { LineDocument } from './lineDocument';
+import { draftReportFromAgenda } from './newReportCommand';
 import { filePathOf, WorkspaceReports } from './workspace';
 
 export interface Server {
@@ -55,11 +59,23 @@ export function createServer(connection: Connection): Server {
       publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
       failed: (uri, e) =>
         connection.console.error(`could not check ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+      analysed: (uri, analysis) => pairing.analysed(uri, analysis),
     },
     (uri) => configs.optionsFor(uri),
   );
   /** The reports on disk in the workspace folders, for workspace symbols. */
   const workspace = new WorkspaceReports();
+  const parseOptions = (file: string) => (configs.optionsForFile(file) ?? store.options).parse;
+  /** The user setting councilReport.agendaPairing; a report's config file may say otherwise. */
+  let pairingSetting = true;
+  /** Each open report with its annotated agenda: see agendas.ts. */
+  const pairing = new AgendaPairing({
+    store,
+    workspace,
+    parseOptions,
+    pairingOn: (uri) => configs.agendaPairingFor(uri) ?? pairingSetting,
+    failed: (e) => connection.console.error(`could not look for agendas: ${String(e)}`),
+  });
   const messages = () => store.options.diagnostics.messages;
   const editOf = (document: LineDocument, edits: TextEdit[]): WorkspaceEdit =>
     workspaceEdit(document, edits, client.canVersionEdits);
@@ -92,6 +108,7 @@ export function createServer(connection: Connection): Server {
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     // Before any document is open: nothing to analyse again yet.
     store.options = toAnalysisOptions(params.initializationOptions?.settings, client.locale);
+    pairingSetting = agendaPairingOf(params.initializationOptions?.settings);
     return {
       capabilities,
       serverInfo: { name: 'council-report', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development' },
@@ -107,20 +124,23 @@ export function createServer(connection: Connection): Server {
         });
     }
     if (client.canWatchFiles) {
-      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }];
+      // The config files, and the agendas on disk.
+      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/*${REPORT_EXTENSION}` }];
       connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e: unknown) => {
-        connection.console.warn(`changes to ${CONFIG_FILE_NAME} will not be seen: ${String(e)}`);
+        connection.console.warn(`changes to ${CONFIG_FILE_NAME} and agendas will not be seen: ${String(e)}`);
       });
     }
     if (client.canPullConfiguration) void reloadSettings();
     if (client.canFollowFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) =>
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
         workspace.changeFolders(
           e.added.map((f) => f.uri),
           e.removed.map((f) => f.uri),
-        ),
-      );
+        );
+        void pairing.rescan();
+      });
     }
+    void pairing.rescan();
   });
 
   async function reloadSettings(settings?: unknown): Promise<void> {
@@ -133,7 +153,9 @@ export function createServer(connection: Connection): Server {
         settings = undefined;
       }
     }
+    pairingSetting = agendaPairingOf(settings);
     store.configure(toAnalysisOptions(settings, client.locale));
+    pairing.pairAll();
   }
 
   connection.onDidChangeConfiguration((change) => {
@@ -141,10 +163,14 @@ export function createServer(connection: Connection): Server {
     void reloadSettings(client.canPullConfiguration ? undefined : settings);
   });
 
-  // A config file created, changed or deleted: the open reports are checked again at once.
-  connection.onDidChangeWatchedFiles(() => {
-    configs.changed();
-    store.reconfigure();
+  // A config file created, changed or deleted: the open reports are checked again at once. A
+  // report changed on disk may be an agenda: the reports are paired again.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) {
+      configs.changed();
+      store.reconfigure();
+    }
+    if (changes.some((c) => c.uri.toLowerCase().endsWith(REPORT_EXTENSION))) void pairing.rescan();
   });
 
   connection.onDidOpenTextDocument(({ textDocument: d }) => store.open(d.uri, d.languageId, d.version, d.text));
@@ -152,14 +178,27 @@ export function createServer(connection: Connection): Server {
     store.change(d.uri, d.version, contentChanges),
   );
   connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
-    if (store.close(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!store.close(uri)) return;
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    pairing.closed(uri);
   });
 
   connection.onDocumentSymbol(whileRunning(onDocument((d) => documentSymbols(modelOf(d)))));
-  connection.onDefinition(whileRunning(onDocument((d, p) => findDefinition(modelOf(d), d.uri, p.position))));
+  // Footnotes first; then, on a heading, across to the paired agenda or report.
+  connection.onDefinition(
+    whileRunning(
+      onDocument((d, p) => {
+        const footnote = findDefinition(modelOf(d), d.uri, p.position);
+        return footnote.length > 0 ? footnote : agendaDefinition(d, p.position, store, pairing);
+      }),
+    ),
+  );
   connection.onHover(
     whileRunning(
-      onDocument((d, p) => hover(modelOf(d), p.position, { messages: messages(), format: client.hoverFormat })),
+      onDocument((d, p) => {
+        const options = { messages: messages(), format: client.hoverFormat };
+        return hover(modelOf(d), p.position, options) ?? agendaHover(d, p.position, store, pairing, options);
+      }),
     ),
   );
   connection.onReferences(
@@ -203,7 +242,16 @@ export function createServer(connection: Connection): Server {
   );
 
   // Insert Footnote: see FootnoteInsertionRequest and FootnoteInsertionAnswer. The client applies them.
-  connection.onExecuteCommand(whileRunning((params) => footnoteInsertion(params, store, editOf)));
+  // New Report from Annotated Agenda, and Compare with Annotated Agenda: see protocol/commands.ts.
+  connection.onExecuteCommand(
+    whileRunning((params) =>
+      params.command === COMPUTE_FOOTNOTE_INSERTION_COMMAND
+        ? footnoteInsertion(params, store, editOf)
+        : params.command === PAIR_WITH_AGENDA_COMMAND
+          ? pairWithAgenda(params, store, pairing)
+          : draftReportFromAgenda(params, pairing, messages()),
+    ),
+  );
 
   connection.onCompletion(
     whileRunning(
@@ -220,7 +268,6 @@ export function createServer(connection: Connection): Server {
     whileRunning(async (params) => {
       const open = store.all().map((d) => ({ uri: d.uri, document: modelOf(d) }));
       const openPaths = new Set(open.map((r) => filePathOf(r.uri)));
-      const parseOptions = (file: string) => (configs.optionsForFile(file) ?? store.options).parse;
       const onDisk = await workspace.reports(parseOptions, (file) => openPaths.has(file));
       return workspaceSymbols([...open, ...onDisk], params.query);
     }),

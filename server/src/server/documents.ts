@@ -13,6 +13,7 @@ import {
   type AnalysisOptions,
   type StepwiseAnalysis,
 } from '../core/analysis';
+import type { CouncilDocument } from '../parser/model';
 import { ParseCache } from '../parser/parse';
 import { LineDocument } from './lineDocument';
 
@@ -21,6 +22,9 @@ export interface DocumentStoreEvents {
   publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
   /** A bug of ours while checking a document: reported, not thrown at the editor. */
   failed(uri: string, error: unknown): void;
+  /** A document's analysis, just before its findings are published: the agenda pairing looks
+   *  at its title here (see agendas.ts). A document paired anew meanwhile is published later. */
+  analysed?(uri: string, analysis: Analysis): void;
 }
 
 interface DocumentState {
@@ -44,6 +48,10 @@ export class DocumentStore {
   private readonly fromFiles = new Map<string, AnalysisOptions>();
   private readonly pending = new Set<string>();
   private flushScheduled = false;
+  /** Each open report's annotated agenda (parsed), when paired with one. */
+  private readonly agendas = new Map<string, CouncilDocument>();
+  /** One options object per (options, agenda), so that analyses with them are reused. */
+  private readonly withAgenda = new WeakMap<AnalysisOptions, WeakMap<CouncilDocument, AnalysisOptions>>();
 
   /** `fileOptions(uri)`: the options of the config file that applies to the document, or null. */
   constructor(
@@ -63,7 +71,35 @@ export class DocumentStore {
 
   /** The options a document is analysed with: its config file's, else the user settings'. */
   optionsOf(uri: string): AnalysisOptions {
-    return this.fromFiles.get(uri) ?? this._options;
+    const options = this.fromFiles.get(uri) ?? this._options;
+    const agenda = this.agendas.get(uri);
+    if (!agenda) return options;
+    let byAgenda = this.withAgenda.get(options);
+    if (!byAgenda) this.withAgenda.set(options, (byAgenda = new WeakMap()));
+    let paired = byAgenda.get(agenda);
+    if (!paired) byAgenda.set(agenda, (paired = Object.freeze({ ...options, agenda })));
+    return paired;
+  }
+
+  /** The agenda an open report is checked against, or null. */
+  agendaOf(uri: string): CouncilDocument | null {
+    return this.agendas.get(uri) ?? null;
+  }
+
+  /** Checks an open report against `agenda` from now on (null: against none); when that is a
+   *  change, the report is analysed again and its findings published. Whether it was one. */
+  setAgenda(uri: string, agenda: CouncilDocument | null): boolean {
+    if (!this.documents.has(uri) || (this.agendas.get(uri) ?? null) === agenda) return false;
+    if (agenda) this.agendas.set(uri, agenda);
+    else this.agendas.delete(uri);
+    const state = this.states.get(uri);
+    if (state) {
+      state.version = -1;
+      state.analysis = null;
+      state.running = null;
+    }
+    this.scheduleDiagnostics(uri);
+    return true;
   }
 
   /** New settings: every analysis is done again, and every document's findings published. */
@@ -111,6 +147,7 @@ export class DocumentStore {
     if (!this.documents.delete(uri)) return false;
     this.states.delete(uri);
     this.fromFiles.delete(uri);
+    this.agendas.delete(uri);
     this.pending.delete(uri);
     return true;
   }
@@ -167,7 +204,11 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document) return;
     const analysis = await this.analyseInSlices(document);
-    if (analysis) this.events.publish(uri, document.version, [...analysis.diagnostics]);
+    if (!analysis) return;
+    this.events.analysed?.(uri, analysis);
+    // Paired with another agenda just now: analysed again and published then.
+    if (this.states.get(uri)?.analysis !== analysis) return;
+    this.events.publish(uri, document.version, [...analysis.diagnostics]);
   }
 
   /** Analyses the document in slices, letting the other requests that arrive meanwhile be
