@@ -176,6 +176,12 @@ describe('a report and its annotated agenda in the language server', () => {
       client.executeCommand('councilReport.draftReportFromAgenda', [{ agenda: { uri: uriOf('weg.council') } }]),
       /could not be read/,
     );
+    // Only a council report is read from disk: not any file whose uri a client sends.
+    const secret = write(AGENDA, 'agenda.txt');
+    await assert.rejects(
+      client.executeCommand('councilReport.draftReportFromAgenda', [{ agenda: { uri: secret } }]),
+      /could not be read/,
+    );
   });
 
   it('checks a report against the agenda on disk of its meeting: the item it lacks', LIMIT, async () => {

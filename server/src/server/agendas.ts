@@ -8,7 +8,7 @@
 // looked for again when a `.council` file changes on disk or the folders change; an open agenda
 // that is edited pairs again at each analysis of it.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/analysis';
 import { meetingOf } from '../edits/newReport';
@@ -17,6 +17,9 @@ import type { CouncilDocument } from '../parser/model';
 import type { ParseOptions } from '../parser/options';
 import { parse } from '../parser/parse';
 import type { DocumentStore } from './documents';
+
+/** The largest agenda read from disk (the workspace reports' limit). */
+const MAX_AGENDA_BYTES = 2_000_000;
 import { filePathOf, type WorkspaceReports } from './workspace';
 
 /** A parsed agenda, or any report, with where it is. */
@@ -146,8 +149,11 @@ export class AgendaPairing {
     const open = this.host.store.get(uri);
     if (open) return { uri, document: this.host.store.analysisOf(open).document, source: open };
     const file = filePathOf(uri);
-    if (file === null) return null;
+    // Only a council report is read, and one of a report's size: a client's uri is no licence to
+    // read any file on the disk.
+    if (file === null || !file.toLowerCase().endsWith('.council')) return null;
     try {
+      if ((await stat(file)).size > MAX_AGENDA_BYTES) return null;
       let text = await readFile(fileURLToPath(uri), 'utf8');
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // as VS Code drops it
       return { uri, document: parse(text, this.host.parseOptions(file)), source: new LineText(text) };
