@@ -117,6 +117,15 @@ function isSentenceWord(line: string, start: number, end: number, comma: number)
   return h !== -1 && SENTENCE_WORD_HASHES.has(h) && SENTENCE_WORDS.has(line.slice(start, end).toLowerCase());
 }
 
+/** The first comma at or after `from`, given the one found before (`comma`): searched for again
+ *  only once passed, so one search a line rather than one a word; -2 when there is none further
+ *  on. A function of the module, not a closure: this runs for every capitalised line. */
+function nextComma(line: string, comma: number, from: number): number {
+  if (comma === -2 || comma >= from) return comma;
+  const at = line.indexOf(',', from);
+  return at < 0 ? -2 : at;
+}
+
 /** A word that ends a sentence (a lower-case letter, then . ! or ?) with another after it: the
  *  next word, from `next`, starts with a capital. */
 function endsSentenceBefore(line: string, start: number, end: number, next: number, hi: number): boolean {
@@ -139,14 +148,8 @@ function endsSentenceBefore(line: string, start: number, end: number, next: numb
  */
 function countWords(line: string, lo: number, hi: number, maxWords: number): number {
   let words = 0;
-  // The first comma from the current word on, searched for again only once passed: one search
-  // a line rather than one a word (-2: none further on).
+  // The first comma from the current word on (see nextComma).
   let comma = -1;
-  const commaFrom = (i: number): number => {
-    if (comma !== -2 && comma < i) comma = line.indexOf(',', i);
-    if (comma === -1) comma = -2;
-    return comma;
-  };
   if (!OTHER_SPACE.test(line)) {
     for (let i = lo; i < hi;) {
       if (line.charCodeAt(i) === 32) {
@@ -156,7 +159,8 @@ function countWords(line: string, lo: number, hi: number, maxWords: number): num
       let end = line.indexOf(' ', i);
       if (end < 0 || end > hi) end = hi;
       if (++words > maxWords) return words;
-      if (isSentenceWord(line, i, end, commaFrom(i))) return -1;
+      comma = nextComma(line, comma, i);
+      if (isSentenceWord(line, i, end, comma)) return -1;
       let next = end;
       while (next < hi && line.charCodeAt(next) === 32) next++;
       if (endsSentenceBefore(line, i, end, next, hi)) return -1;
@@ -170,7 +174,8 @@ function countWords(line: string, lo: number, hi: number, maxWords: number): num
     const start = i;
     while (i < hi && !isWhiteSpace(line.charCodeAt(i))) i++;
     if (++words > maxWords) return words;
-    if (isSentenceWord(line, start, i, commaFrom(start))) return -1;
+    comma = nextComma(line, comma, start);
+    if (isSentenceWord(line, start, i, comma)) return -1;
     let next = i;
     while (next < hi && isWhiteSpace(line.charCodeAt(next))) next++;
     if (endsSentenceBefore(line, start, i, next, hi)) return -1;
