@@ -122,6 +122,12 @@ describe('new-report', () => {
     const again = run(['new-report', '--output=nieuw.council', AGENDA]);
     assert.equal(again.status, 2);
     assert.equal(again.stderr, 'council-report: nieuw.council: not written: the file exists; choose another name\n');
+    const nowhere = run(['new-report', '-o', join('geen-map', 'nieuw.council'), AGENDA]);
+    assert.equal(nowhere.status, 2);
+    assert.equal(
+      nowhere.stderr,
+      `council-report: ${join('geen-map', 'nieuw.council')}: not written: no such folder: geen-map\n`,
+    );
   });
 
   test('usage: one agenda, and the options that go with it', () => {

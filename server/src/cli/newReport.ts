@@ -36,7 +36,14 @@ export function newReport(agendaPath: string, output: string | undefined): numbe
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? 'the file exists; choose another name' : (code ?? (e as Error).message);
+    const why =
+      code === 'EEXIST'
+        ? 'the file exists; choose another name'
+        : code === 'ENOENT'
+          ? `no such folder: ${dirname(output)}`
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (code ?? (e as Error).message);
     process.stderr.write(`council-report: ${output}: not written: ${why}\n`);
     return 2;
   }
