@@ -91,20 +91,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
 }
 
-/** A `.council` file of the workspace, those whose first lines name an annotated agenda first. */
+/** A `.council` file of the workspace, those with "agenda" in their name first. Which file is an
+ *  agenda is the server's to read; the list reads no file. */
 async function pickAgenda(placeHolder: string): Promise<Uri | undefined> {
   const files = await workspace.findFiles('**/*.council', '**/node_modules/**', 500);
-  const items = await Promise.all(
-    files.map(async (uri) => {
-      let head = '';
-      try {
-        head = new TextDecoder().decode((await workspace.fs.readFile(uri)).subarray(0, 4000));
-      } catch {
-        // unreadable: listed last
-      }
-      return { uri, label: workspace.asRelativePath(uri), agenda: /^\s*geannoteerde\s+agenda\b/im.test(head) };
-    }),
-  );
+  const items = files.map((uri) => {
+    const label = workspace.asRelativePath(uri);
+    return { uri, label, agenda: /agenda/i.test(label.slice(label.lastIndexOf('/') + 1)) };
+  });
   items.sort((a, b) => Number(b.agenda) - Number(a.agenda) || a.label.localeCompare(b.label));
   const picked = await window.showQuickPick(items, { placeHolder });
   return picked?.uri;

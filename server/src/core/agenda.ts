@@ -13,6 +13,46 @@ import type { CouncilDocument, Heading, Range, Session } from '../parser/model';
 import { DIAGNOSTIC_SOURCE, type CouncilDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { headingLabel } from './outline';
 
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** A meeting's date: "11 en 12 oktober 2027", "3-4 maart 2027", "27 januari 2027". */
+const DATE = new RegExp(`\\b\\d{1,2}(?:\\s*(?:en|-|–|t/m)\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+\\d{4}\\b`, 'i');
+/** What opens an agenda's title before the Council's name. */
+const AGENDA_OPENING =
+  /^(?:geannoteerde\s+agenda|agenda|verslag)(?:\s+(?:van|voor|bij|inzake))?(?:\s+(?:de|het))?(?:\s+(?:bijeenkomst|vergadering)\s+van(?:\s+de)?)?\s+/i;
+
+/** The Council and the date an agenda's (or a report's) title names, each null where not found. */
+export function meetingOf(title: string): { council: string | null; date: string | null } {
+  const date = DATE.exec(title);
+  const opening = AGENDA_OPENING.exec(title);
+  const from = opening ? opening[0].length : 0;
+  const to = date ? date.index : title.length;
+  let council = title
+    .slice(from, Math.max(from, to))
+    .replace(/[\s,]+(?:van|op|d\.d\.|te)?[\s,]*$/i, '')
+    .trim();
+  if (!date && council.length > 0) council = council.replace(/\s+te\s+\S+$/i, '');
+  return { council: council.length > 0 ? council : null, date: date ? date[0] : null };
+}
+
+/** An annotated agenda: its title starts "Geannoteerde agenda". */
+export function isAgenda(document: CouncilDocument): boolean {
+  return /^\s*geannoteerde\s+agenda\b/i.test(document.title?.text ?? '');
+}
+
+/** A report: its title starts "Verslag". */
+export function isReport(document: CouncilDocument): boolean {
+  return /^\s*verslag\b/i.test(document.title?.text ?? '');
+}
+
+/** The meeting a title names, as compared: "milieuraad|16 maart 2027"; null without both. */
+export function meetingKey(document: CouncilDocument): string | null {
+  if (!document.title) return null;
+  const { council, date } = meetingOf(document.title.text);
+  if (council === null || date === null) return null;
+  const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return `${normal(council)}|${normal(date)}`;
+}
+
 /** Words that say nothing of an item's subject. */
 const FUNCTION_WORDS = new Set(
   'de het een van in op en voor met over tegen bij aan te om door naar tot uit als of der den des ten ter'.split(' '),

@@ -5,6 +5,7 @@
 
 import type { CouncilDocument, Domain, Heading, Numeral, Session } from '../parser/model';
 import { PLACEHOLDER, DATE_PLACEHOLDER, COUNCIL_PLACEHOLDER } from '../parser/placeholders';
+import { meetingOf } from '../core/agenda';
 import type { SourceText } from './sourceText';
 import { toRoman } from './renumberHeadings';
 
@@ -16,27 +17,6 @@ export interface NewReport {
   /** What the title says of the meeting: the Council and the date, null where not found. */
   readonly council: string | null;
   readonly date: string | null;
-}
-
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
-/** A meeting's date: "11 en 12 oktober 2027", "3-4 maart 2027", "27 januari 2027". */
-const DATE = new RegExp(`\\b\\d{1,2}(?:\\s*(?:en|-|–|t/m)\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+\\d{4}\\b`, 'i');
-/** What opens an agenda's title before the Council's name. */
-const AGENDA_OPENING =
-  /^(?:geannoteerde\s+agenda|agenda|verslag)(?:\s+(?:van|voor|bij|inzake))?(?:\s+(?:de|het))?(?:\s+(?:bijeenkomst|vergadering)\s+van(?:\s+de)?)?\s+/i;
-
-/** The Council and the date an agenda's (or a report's) title names, each null where not found. */
-export function meetingOf(title: string): { council: string | null; date: string | null } {
-  const date = DATE.exec(title);
-  const opening = AGENDA_OPENING.exec(title);
-  const from = opening ? opening[0].length : 0;
-  const to = date ? date.index : title.length;
-  let council = title
-    .slice(from, Math.max(from, to))
-    .replace(/[\s,]+(?:van|op|d\.d\.|te)?[\s,]*$/i, '')
-    .trim();
-  if (!date && council.length > 0) council = council.replace(/\s+te\s+\S+$/i, '');
-  return { council: council.length > 0 ? council : null, date: date ? date[0] : null };
 }
 
 /** A heading's title without the footnote references glued to it ("Schengen1" is "Schengen"). */

@@ -11,7 +11,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/analysis';
-import { meetingOf } from '../edits/newReport';
+import { isAgenda, isReport, meetingKey } from '../core/agenda';
 import { LineText, type SourceText } from '../edits/sourceText';
 import type { CouncilDocument } from '../parser/model';
 import type { ParseOptions } from '../parser/options';
@@ -31,23 +31,6 @@ export interface PlacedDocument {
 /** A document with its text, for what quotes it (the hover, a new report). */
 export interface LoadedDocument extends PlacedDocument {
   readonly source: SourceText;
-}
-
-export function isAgenda(document: CouncilDocument): boolean {
-  return /^\s*geannoteerde\s+agenda\b/i.test(document.title?.text ?? '');
-}
-
-export function isReport(document: CouncilDocument): boolean {
-  return /^\s*verslag\b/i.test(document.title?.text ?? '');
-}
-
-/** The meeting a title names, as compared: "milieuraad|16 maart 2027"; null without both. */
-export function meetingKey(document: CouncilDocument): string | null {
-  if (!document.title) return null;
-  const { council, date } = meetingOf(document.title.text);
-  if (council === null || date === null) return null;
-  const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return `${normal(council)}|${normal(date)}`;
 }
 
 export interface AgendaPairingHost {
